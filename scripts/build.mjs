@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+// Bundles the extension and the CLI with esbuild (vscode stays external) and copies the
+// tree-sitter WASM files the engine uses, and no others, into dist/grammars/.
+// Usage: node scripts/build.mjs [--production]
+import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const production = process.argv.includes('--production');
+const dist = path.join(root, 'dist');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+// The engine falls back to the package's own wasm/ folder when run unbundled; in the bundle the
+// copies in dist/grammars/ are found first, so that fallback stays an unresolved require.
+const wasmFallback = ['@vscode/tree-sitter-wasm/package.json'];
+
+rmSync(dist, { recursive: true, force: true });
+await Promise.all([
+  esbuild.build({ ...common, entryPoints: [path.join(root, 'src/extension/extension.ts')], outfile: path.join(dist, 'extension.js'), external: ['vscode', ...wasmFallback] }),
+  esbuild.build({ ...common, entryPoints: [path.join(root, 'src/cli/bin.ts')], outfile: path.join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' }, external: wasmFallback }),
+]);
+
+// Ship only the grammars the engine's language registry names.
+const require = createRequire(import.meta.url);
+/**
+ * @param {string} file
+ * @returns {string[]} the grammar file of each language in src/core/languages/languages.json
+ */
+function grammarFilesIn(file) {
+  /** @type {unknown} */
+  const languages = JSON.parse(readFileSync(file, 'utf8'));
+  if (!Array.isArray(languages)) {
+    throw new Error(`${file}: expected an array of languages`);
+  }
+  return languages.map((/** @type {unknown} */ language, index) => {
+    const grammarFile = typeof language === 'object' && language !== null && 'grammarFile' in language ? language.grammarFile : undefined;
+    if (typeof grammarFile !== 'string') {
+      throw new Error(`${file}: language ${index} has no "grammarFile" string`);
+    }
+    return grammarFile;
+  });
+}
+const files = [...new Set(['tree-sitter.wasm', ...grammarFilesIn(path.join(root, 'src/core/languages/languages.json'))])];
+const wasmDir = path.join(path.dirname(require.resolve('@vscode/tree-sitter-wasm/package.json')), 'wasm');
+const grammars = path.join(dist, 'grammars');
+mkdirSync(grammars, { recursive: true });
+for (const file of files) {
+  copyFileSync(path.join(wasmDir, file), path.join(grammars, file));
+}
+console.log(`built dist/extension.js, dist/cli.js and ${files.length} WASM files${production ? ' (production)' : ''}`);

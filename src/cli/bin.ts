@@ -1,0 +1,10 @@
+/** The `privacy-lens` executable: wires the process to runCli. */
+import { runCli } from './main';
+
+void runCli(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+}).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,32 @@
+/**
+ * Reads `.privacy-lens.json` (or --config FILE): the same keys as the editor's `privacyLens.*`
+ * settings. Unparseable JSON is an error; a bad key is a warning and its default is used.
+ */
+import { promises as fs } from 'fs';
+import { type ConfigProblem, DEFAULT_CONFIG, type PrivacyLensConfig, validateConfig } from '../core/config';
+import { RULES } from '../core/rules';
+
+export class ConfigFileError extends Error {}
+
+export async function loadConfigFile(file: string, required: boolean): Promise<{ config: PrivacyLensConfig; problems: ConfigProblem[] }> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!required && code === 'ENOENT') {
+      return { config: DEFAULT_CONFIG, problems: [] };
+    }
+    throw new ConfigFileError(`cannot read configuration ${file}: ${code ?? String(error)}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigFileError(`configuration ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ConfigFileError(`configuration ${file} must hold a JSON object`);
+  }
+  return validateConfig(raw as Record<string, unknown>, RULES.map((r) => r.id));
+}

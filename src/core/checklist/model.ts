@@ -1,0 +1,26 @@
+import type { Regulation, Verification } from '../taxonomy/sensitivity';
+
+/** One provision of one law, as the DPO will read it. */
+export interface Citation {
+  readonly regulation: Regulation;
+  /** Exact pinpoint: `Art. 30(1)(c)-(g)`, `s 24`, `§1798.100(a)(3)`, `45 CFR 164.502(b)`. */
+  readonly provision: string;
+  /** One line, our own words. */
+  readonly paraphrase: string;
+  /** How the citation was checked (see ../shared/reference/legal-mapping.md, section 0). */
+  readonly verification: Verification;
+}
+
+/** One closed question on the DPO's legal-review checklist. */
+export interface ChecklistItem {
+  /** Stable id: review state and finding links refer to it. */
+  readonly id: string;
+  readonly title: string;
+  /** A closed question in the first person: "Have we ...?" */
+  readonly question: string;
+  /** What answers the question. */
+  readonly evidence: readonly string[];
+  /** Rule ids whose findings raise this item. */
+  readonly ruleIds: readonly string[];
+  readonly citations: readonly Citation[];
+}

@@ -1,0 +1,56 @@
+/**
+ * Language-neutral facts: what every language adapter extracts from a syntax tree and
+ * every rule reads. Rules never see syntax trees, so one rule serves every language.
+ */
+import type { TextRange } from './model';
+
+/** Where a declaration sits; rules treat fields of data structures differently from locals. */
+export type DeclarationKind =
+  | 'field' // class field, interface/type member, model column, constructor parameter property
+  | 'objectProperty' // key of an object literal (schemas written as objects)
+  | 'parameter'
+  | 'variable';
+
+export interface Declaration {
+  readonly name: string;
+  readonly kind: DeclarationKind;
+  /** Name of the enclosing type, object or schema variable, if any (`Patient`, `patientSchema`). */
+  readonly owner?: string;
+  /** Declared type as written, if any (`string`, `EmailStr`, `models.EmailField`). */
+  readonly typeText?: string;
+  /** Range of the name only: where a diagnostic should point. */
+  readonly range: TextRange;
+}
+
+/** A name or member chain read by an expression: `email` is ['email'], `this.patient.email` is ['this','patient','email']. */
+export interface Reference {
+  readonly path: readonly string[];
+  readonly range: TextRange;
+}
+
+export interface Expression {
+  readonly text: string;
+  readonly range: TextRange;
+  /** Every outermost name or member chain read inside the expression, callees of nested calls excepted. */
+  readonly references: readonly Reference[];
+}
+
+export interface Call {
+  /** `logger.info` is ['logger','info']; a callee that is not a plain chain yields its final name only. */
+  readonly calleePath: readonly string[];
+  readonly arguments: readonly Expression[];
+  readonly range: TextRange;
+}
+
+export interface Comment {
+  readonly text: string;
+  readonly range: TextRange;
+}
+
+/** Everything one adapter extracted from one file. */
+export interface SourceFacts {
+  readonly languageId: string;
+  readonly declarations: readonly Declaration[];
+  readonly calls: readonly Call[];
+  readonly comments: readonly Comment[];
+}

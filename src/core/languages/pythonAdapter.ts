@@ -1,0 +1,105 @@
+/**
+ * Facts from Python: class attributes (dataclasses, pydantic, Django and SQLAlchemy models),
+ * `self.x = ...` attributes, dict keys, parameters, and calls.
+ */
+import type { Node, Tree } from '@vscode/tree-sitter-wasm';
+import type { Call, Comment, Declaration, SourceFacts } from '../facts';
+import { ancestorOfType, callArguments, calleePath, type ChainSyntax, nodeRange, walk } from './syntax';
+
+export const PYTHON_SYNTAX: ChainSyntax = {
+  identifierTypes: new Set(['identifier']),
+  memberTypes: new Set(['attribute']),
+  memberObjectField: 'object',
+  memberPropertyField: 'attribute',
+  subscriptTypes: new Set(['subscript']),
+  subscriptObjectField: 'value',
+  subscriptIndexField: 'subscript',
+  stringTypes: new Set(['string']),
+  callTypes: new Set(['call']),
+  callFunctionField: 'function',
+  callArgumentsField: 'arguments',
+  keyFields: new Map([
+    ['keyword_argument', 'name'],
+    ['pair', 'key'],
+  ]),
+};
+
+const CLASS_TYPES = new Set(['class_definition']);
+const DICT_OWNERS = new Set(['pair', 'assignment', 'keyword_argument']);
+
+export function pythonFacts(tree: Tree, languageId: string): SourceFacts {
+  const declarations: Declaration[] = [];
+  const calls: Call[] = [];
+  const comments: Comment[] = [];
+  walk(tree.rootNode, (node) => {
+    switch (node.type) {
+      case 'comment':
+        comments.push({ text: node.text, range: nodeRange(node) });
+        break;
+      case 'call':
+        calls.push({ calleePath: calleePath(node, PYTHON_SYNTAX), arguments: callArguments(node, PYTHON_SYNTAX), range: nodeRange(node) });
+        break;
+      case 'assignment':
+        pushAssignment(declarations, node);
+        break;
+      case 'pair':
+        pushDictKey(declarations, node);
+        break;
+      case 'parameters':
+        pushParameters(declarations, node);
+        break;
+    }
+  });
+  return { languageId, declarations, calls, comments };
+}
+
+/** `email: str` or `email = models.EmailField()` in a class body, `self.email = ...` in a method, or a plain variable. */
+function pushAssignment(declarations: Declaration[], node: Node): void {
+  const left = node.childForFieldName('left');
+  if (!left) {
+    return;
+  }
+  const typeText = node.childForFieldName('type')?.text ?? constructorName(node.childForFieldName('right'));
+  const inClassBody = node.parent?.type === 'expression_statement' && node.parent.parent?.parent?.type === 'class_definition';
+  if (left.type === 'identifier') {
+    const owner = inClassBody ? node.parent?.parent?.parent?.childForFieldName('name')?.text : undefined;
+    declarations.push(declaration(left, left.text, owner ? 'field' : 'variable', owner, typeText));
+  } else if (left.type === 'attribute' && left.childForFieldName('object')?.text === 'self') {
+    const attribute = left.childForFieldName('attribute');
+    const owner = ancestorOfType(node, CLASS_TYPES)?.childForFieldName('name')?.text;
+    if (attribute) {
+      declarations.push(declaration(attribute, attribute.text, 'field', owner, typeText));
+    }
+  }
+}
+
+/** A string key of a dict literal: `{"email": ...}`. */
+function pushDictKey(declarations: Declaration[], node: Node): void {
+  const key = node.childForFieldName('key');
+  const name = key?.type === 'string' ? key.namedChildren.find((c) => c?.type === 'string_content')?.text : undefined;
+  if (!key || !name) {
+    return;
+  }
+  const ownerNode = ancestorOfType(node, DICT_OWNERS);
+  const ownerField = ownerNode?.type === 'pair' ? 'key' : ownerNode?.type === 'keyword_argument' ? 'name' : 'left';
+  const owner = ownerNode?.childForFieldName(ownerField)?.text.replace(/^["']|["']$/g, '').split('.').pop();
+  declarations.push(declaration(key, name, 'objectProperty', owner));
+}
+
+function pushParameters(declarations: Declaration[], node: Node): void {
+  for (const parameter of node.namedChildren) {
+    const nameNode = parameter?.type === 'identifier' ? parameter : parameter?.namedChildren.find((c) => c?.type === 'identifier');
+    if (parameter && nameNode && nameNode.text !== 'self' && nameNode.text !== 'cls') {
+      declarations.push(declaration(nameNode, nameNode.text, 'parameter', undefined, parameter.childForFieldName('type')?.text));
+    }
+  }
+}
+
+/** `models.EmailField(max_length=80)` declares type `models.EmailField`. */
+function constructorName(right: Node | null): string | undefined {
+  return right?.type === 'call' ? right.childForFieldName('function')?.text : undefined;
+}
+
+function declaration(nameNode: Node, name: string, kind: Declaration['kind'], owner?: string, typeText?: string): Declaration {
+  return { name, kind, range: nodeRange(nameNode), ...(owner ? { owner } : {}), ...(typeText ? { typeText } : {}) };
+}

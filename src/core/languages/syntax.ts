@@ -1,0 +1,160 @@
+/**
+ * Small helpers over tree-sitter nodes shared by the language adapters.
+ * web-tree-sitter reports rows and columns in UTF-16 code units for JavaScript strings,
+ * which is what VS Code positions use too, so ranges need no conversion.
+ */
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Expression, Reference } from '../facts';
+import type { TextRange } from '../model';
+
+export function nodeRange(node: Node): TextRange {
+  return {
+    start: { line: node.startPosition.row, column: node.startPosition.column },
+    end: { line: node.endPosition.row, column: node.endPosition.column },
+  };
+}
+
+/** Visits every node depth-first with an explicit stack (deeply nested input must not overflow the call stack). */
+export function walk(root: Node, visit: (node: Node) => void): void {
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    visit(node);
+    for (let i = node.namedChildCount - 1; i >= 0; i--) {
+      const child = node.namedChild(i);
+      if (child) {
+        stack.push(child);
+      }
+    }
+  }
+}
+
+/** Nearest ancestor whose type is one of `types`. */
+export function ancestorOfType(node: Node, types: ReadonlySet<string>): Node | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (types.has(current.type)) {
+      return current;
+    }
+  }
+  return undefined;
+}
+
+/** How one language spells names, member chains, subscripts and calls. */
+export interface ChainSyntax {
+  readonly identifierTypes: ReadonlySet<string>;
+  readonly memberTypes: ReadonlySet<string>;
+  readonly memberObjectField: string;
+  readonly memberPropertyField: string;
+  readonly subscriptTypes: ReadonlySet<string>;
+  readonly subscriptObjectField: string;
+  readonly subscriptIndexField: string;
+  readonly stringTypes: ReadonlySet<string>;
+  readonly callTypes: ReadonlySet<string>;
+  readonly callFunctionField: string;
+  readonly callArgumentsField: string;
+  /** Node types with a child that names rather than reads (an object key, a keyword argument's name), by field. */
+  readonly keyFields: ReadonlyMap<string, string>;
+}
+
+/**
+ * The names a member chain reads: `this.patient.email` is ['this','patient','email'] and
+ * `p["email"]` is ['p','email']; undefined when the chain has a non-name link (a call, say).
+ */
+export function chainPath(node: Node, syntax: ChainSyntax): string[] | undefined {
+  if (syntax.identifierTypes.has(node.type)) {
+    return [node.text];
+  }
+  if (syntax.memberTypes.has(node.type)) {
+    const object = node.childForFieldName(syntax.memberObjectField);
+    const property = node.childForFieldName(syntax.memberPropertyField);
+    const head = object ? chainPath(object, syntax) : undefined;
+    return head && property ? [...head, property.text] : undefined;
+  }
+  if (syntax.subscriptTypes.has(node.type)) {
+    const object = node.childForFieldName(syntax.subscriptObjectField);
+    const index = node.childForFieldName(syntax.subscriptIndexField);
+    const head = object ? chainPath(object, syntax) : undefined;
+    const key = index && syntax.stringTypes.has(index.type) ? stringContent(index.text) : undefined;
+    return head && key ? [...head, key] : undefined;
+  }
+  return undefined;
+}
+
+/** The callee of a call as a path; a callee that is not a plain chain yields its final name only. */
+export function calleePath(call: Node, syntax: ChainSyntax): string[] {
+  const callee = call.childForFieldName(syntax.callFunctionField);
+  if (!callee) {
+    return [];
+  }
+  const path = chainPath(callee, syntax);
+  if (path) {
+    return path;
+  }
+  const property = callee.childForFieldName(syntax.memberPropertyField);
+  return property ? [property.text] : [];
+}
+
+function stringContent(literal: string): string | undefined {
+  const match = /^[a-zA-Z]*(['"`])(.*)\1$/s.exec(literal);
+  return match?.[2];
+}
+
+/**
+ * Every outermost name or member chain that `expression` reads. Callees of nested calls are
+ * not references (`JSON.stringify(patient)` reads `patient`, not `JSON.stringify`).
+ */
+export function collectReferences(expression: Node, syntax: ChainSyntax): Reference[] {
+  const references: Reference[] = [];
+  const stack: Node[] = [expression];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const path = chainPath(node, syntax);
+    if (path) {
+      references.push({ path, range: nodeRange(node) });
+      continue;
+    }
+    const calleeNode = syntax.callTypes.has(node.type) ? node.childForFieldName(syntax.callFunctionField) : null;
+    const keyField = syntax.keyFields.get(node.type);
+    const keyNode = keyField ? node.childForFieldName(keyField) : null;
+    for (let i = node.namedChildCount - 1; i >= 0; i--) {
+      const child = node.namedChild(i);
+      if (child && !(calleeNode && child.equals(calleeNode)) && !(keyNode && child.equals(keyNode))) {
+        stack.push(child);
+      }
+    }
+    if (calleeNode) {
+      const getter = getterReference(calleeNode, syntax);
+      const calleeObject = calleeNode.childForFieldName(syntax.memberObjectField);
+      if (getter) {
+        references.push(getter);
+      } else if (calleeObject) {
+        // The object a method is called on is still read: `patient.toString()` reads `patient`.
+        stack.push(calleeObject);
+      }
+    }
+  }
+  return references.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+}
+
+/** `patient.getEmail()` reads `patient.email`: a getter call is a reference to the property it names. */
+function getterReference(callee: Node, syntax: ChainSyntax): Reference | undefined {
+  const path = syntax.memberTypes.has(callee.type) ? chainPath(callee, syntax) : undefined;
+  const last = path?.[path.length - 1];
+  const match = last ? /^get_?([A-Za-z].*)$/.exec(last) : null;
+  if (!path || !match?.[1]) {
+    return undefined;
+  }
+  const property = match[1].charAt(0).toLowerCase() + match[1].slice(1);
+  return { path: [...path.slice(0, -1), property], range: nodeRange(callee) };
+}
+
+/** The arguments of a call as expressions with their references. */
+export function callArguments(call: Node, syntax: ChainSyntax): Expression[] {
+  const list = call.childForFieldName(syntax.callArgumentsField);
+  if (!list) {
+    return [];
+  }
+  return list.namedChildren
+    .filter((arg): arg is Node => arg !== null && arg.type !== 'comment')
+    .map((arg) => ({ text: arg.text, range: nodeRange(arg), references: collectReferences(arg, syntax) }));
+}

@@ -1,0 +1,113 @@
+/**
+ * Facts from TypeScript, TSX and JavaScript (the three grammars share node names for what we read).
+ */
+import type { Node, Tree } from '@vscode/tree-sitter-wasm';
+import type { Call, Comment, Declaration, SourceFacts } from '../facts';
+import { ancestorOfType, callArguments, calleePath, type ChainSyntax, nodeRange, walk } from './syntax';
+
+export const TYPESCRIPT_SYNTAX: ChainSyntax = {
+  identifierTypes: new Set(['identifier', 'this', 'shorthand_property_identifier']),
+  memberTypes: new Set(['member_expression']),
+  memberObjectField: 'object',
+  memberPropertyField: 'property',
+  subscriptTypes: new Set(['subscript_expression']),
+  subscriptObjectField: 'object',
+  subscriptIndexField: 'index',
+  stringTypes: new Set(['string']),
+  callTypes: new Set(['call_expression']),
+  callFunctionField: 'function',
+  callArgumentsField: 'arguments',
+  keyFields: new Map([['pair', 'key']]),
+};
+
+const CLASS_TYPES = new Set(['class_declaration', 'abstract_class_declaration', 'class']);
+const TYPE_MEMBER_OWNERS = new Set(['interface_declaration', 'type_alias_declaration', 'property_signature']);
+const OBJECT_OWNERS = new Set(['pair', 'variable_declarator', 'assignment_expression', 'public_field_definition']);
+
+export function typescriptFacts(tree: Tree, languageId: string): SourceFacts {
+  const declarations: Declaration[] = [];
+  const calls: Call[] = [];
+  const comments: Comment[] = [];
+  walk(tree.rootNode, (node) => {
+    switch (node.type) {
+      case 'comment':
+        comments.push({ text: node.text, range: nodeRange(node) });
+        break;
+      case 'call_expression':
+        calls.push({ calleePath: calleePath(node, TYPESCRIPT_SYNTAX), arguments: callArguments(node, TYPESCRIPT_SYNTAX), range: nodeRange(node) });
+        break;
+      case 'public_field_definition':
+        pushDeclaration(declarations, node.childForFieldName('name'), 'field', ownerName(node, CLASS_TYPES), typeText(node));
+        break;
+      case 'property_signature':
+        pushDeclaration(declarations, node.childForFieldName('name'), 'field', ownerName(node, TYPE_MEMBER_OWNERS), typeText(node));
+        break;
+      case 'pair':
+        if (node.parent?.type === 'object') {
+          pushDeclaration(declarations, node.childForFieldName('key'), 'objectProperty', ownerName(node, OBJECT_OWNERS));
+        }
+        break;
+      case 'required_parameter':
+      case 'optional_parameter':
+        pushParameter(declarations, node);
+        break;
+      case 'variable_declarator':
+        pushDeclaration(declarations, node.childForFieldName('name'), 'variable', undefined, typeText(node));
+        break;
+    }
+  });
+  return { languageId, declarations, calls, comments };
+}
+
+/** A constructor parameter with an accessibility modifier is a field of the class. */
+function pushParameter(declarations: Declaration[], node: Node): void {
+  const isPropertyParameter = node.namedChildren.some((c) => c?.type === 'accessibility_modifier' || c?.type === 'override_modifier');
+  const owner = isPropertyParameter ? ownerName(node, CLASS_TYPES) : undefined;
+  pushDeclaration(declarations, node.childForFieldName('pattern'), isPropertyParameter ? 'field' : 'parameter', owner, typeText(node));
+}
+
+function pushDeclaration(
+  declarations: Declaration[],
+  nameNode: Node | null,
+  kind: Declaration['kind'],
+  owner: string | undefined,
+  type?: string,
+): void {
+  const name = nameNode ? declaredName(nameNode) : undefined;
+  if (!nameNode || !name) {
+    return;
+  }
+  declarations.push({ name, kind, range: nodeRange(nameNode), ...(owner ? { owner } : {}), ...(type ? { typeText: type } : {}) });
+}
+
+/** The plain name a name node declares; destructuring patterns and computed keys declare none we can judge. */
+function declaredName(node: Node): string | undefined {
+  switch (node.type) {
+    case 'identifier':
+    case 'property_identifier':
+    case 'shorthand_property_identifier':
+      return node.text;
+    case 'private_property_identifier':
+      return node.text.replace(/^#/, '');
+    case 'string':
+      return node.text.slice(1, -1);
+    default:
+      return undefined;
+  }
+}
+
+function ownerName(node: Node, ownerTypes: ReadonlySet<string>): string | undefined {
+  const owner = ancestorOfType(node, ownerTypes);
+  const nameNode = owner?.childForFieldName(owner.type === 'pair' ? 'key' : owner.type === 'assignment_expression' ? 'left' : 'name');
+  return nameNode ? lastName(nameNode.text) : undefined;
+}
+
+/** `this.patientSchema` owns as `patientSchema`. */
+function lastName(text: string): string {
+  return text.replace(/^["'`]|["'`]$/g, '').split('.').pop() ?? text;
+}
+
+function typeText(node: Node): string | undefined {
+  const annotation = node.childForFieldName('type');
+  return annotation ? annotation.text.replace(/^\??:\s*/, '') : undefined;
+}

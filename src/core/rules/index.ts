@@ -1,0 +1,14 @@
+import { PERSONAL_DATA_FIELD, SENSITIVE_PERSONAL_DATA_FIELD } from './personalDataFields';
+import { PERSONAL_DATA_IN_LOG } from './personalDataInLog';
+import type { Rule } from './rule';
+
+/** Every rule, in the order the README lists them. */
+export const RULES: readonly Rule[] = [PERSONAL_DATA_FIELD, SENSITIVE_PERSONAL_DATA_FIELD, PERSONAL_DATA_IN_LOG];
+
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}
+
+export type { Rule } from './rule';

@@ -1,0 +1,14 @@
+import type { SourceFacts } from '../facts';
+import type { RawFinding, Severity } from '../model';
+
+/** A rule reads facts, never syntax trees, so one rule serves every language. */
+export interface Rule {
+  /** Stable kebab-case id: settings, suppressions and reports refer to it. */
+  readonly id: string;
+  /** One line for the README, SARIF and the settings UI. */
+  readonly description: string;
+  readonly defaultSeverity: Severity;
+  /** The checklist items every finding of this rule raises. */
+  readonly checklist: readonly string[];
+  check(facts: SourceFacts): RawFinding[];
+}

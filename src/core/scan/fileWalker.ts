@@ -1,0 +1,97 @@
+/**
+ * Finds the files a scan covers: directories are walked honouring .gitignore files (at every
+ * level) and the configured include/exclude globs; symbolic links are not followed, so a link
+ * loop cannot trap the walk. Files named explicitly are taken as given if the engine reads them.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import ignore, { type Ignore } from 'ignore';
+import { isPathIncluded, type PrivacyLensConfig } from '../config';
+import { languageForFile } from '../languages/languageRegistry';
+
+export interface SourceFile {
+  readonly absolutePath: string;
+  /** Relative to the scan root, `/` separators: what reports show. */
+  readonly relativePath: string;
+  readonly languageId: string;
+}
+
+interface IgnoreScope {
+  readonly base: string;
+  readonly rules: Ignore;
+}
+
+export async function collectSourceFiles(root: string, targets: readonly string[], config: PrivacyLensConfig): Promise<SourceFile[]> {
+  const files: SourceFile[] = [];
+  for (const target of targets) {
+    const stat = await fs.stat(target);
+    if (stat.isDirectory()) {
+      await walkDirectory(root, target, await ancestorIgnores(root, target), config, files);
+    } else {
+      const language = languageForFile(target);
+      if (language) {
+        files.push({ absolutePath: target, relativePath: toRelative(root, target), languageId: language.id });
+      }
+    }
+  }
+  const unique = new Map(files.map((f) => [f.absolutePath, f]));
+  return [...unique.values()].sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
+}
+
+export function toRelative(root: string, absolutePath: string): string {
+  const relative = path.relative(root, absolutePath);
+  return (relative === '' ? path.basename(absolutePath) : relative).split(path.sep).join('/');
+}
+
+async function walkDirectory(root: string, directory: string, scopes: readonly IgnoreScope[], config: PrivacyLensConfig, out: SourceFile[]): Promise<void> {
+  const localScopes = [...scopes, ...(await readGitignore(directory))];
+  const entries = await fs.readdir(directory, { withFileTypes: true });
+  for (const entry of entries) {
+    const absolutePath = path.join(directory, entry.name);
+    const relativePath = toRelative(root, absolutePath);
+    if (entry.isSymbolicLink() || isGitIgnored(localScopes, absolutePath, entry.isDirectory())) {
+      continue;
+    }
+    if (entry.isDirectory()) {
+      if (isPathIncluded(relativePath + '/', { ...config, include: [] })) {
+        await walkDirectory(root, absolutePath, localScopes, config, out);
+      }
+    } else if (entry.isFile()) {
+      const language = languageForFile(entry.name);
+      if (language && isPathIncluded(relativePath, config)) {
+        out.push({ absolutePath, relativePath, languageId: language.id });
+      }
+    }
+  }
+}
+
+/** .gitignore files between the root and a target directory apply to it too. */
+async function ancestorIgnores(root: string, target: string): Promise<IgnoreScope[]> {
+  const scopes: IgnoreScope[] = [];
+  const relative = path.relative(root, target);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    return scopes;
+  }
+  let directory = root;
+  for (const part of relative.split(path.sep).filter(Boolean)) {
+    scopes.push(...(await readGitignore(directory)));
+    directory = path.join(directory, part);
+  }
+  return scopes;
+}
+
+async function readGitignore(directory: string): Promise<IgnoreScope[]> {
+  try {
+    const text = await fs.readFile(path.join(directory, '.gitignore'), 'utf8');
+    return [{ base: directory, rules: ignore().add(text) }];
+  } catch {
+    return [];
+  }
+}
+
+function isGitIgnored(scopes: readonly IgnoreScope[], absolutePath: string, isDirectory: boolean): boolean {
+  return scopes.some((scope) => {
+    const relative = path.relative(scope.base, absolutePath).split(path.sep).join('/');
+    return relative !== '' && !relative.startsWith('..') && scope.rules.ignores(isDirectory ? relative + '/' : relative);
+  });
+}

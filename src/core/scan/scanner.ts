@@ -1,0 +1,87 @@
+/**
+ * The engine's entry point for one text: facts from the language adapter, every enabled rule
+ * over them, suppressions applied, severities from settings, fingerprints added.
+ * The extension, the CLI and the tests all scan through this one class.
+ */
+import { type PrivacyLensConfig, DEFAULT_CONFIG, effectiveSeverity } from '../config';
+import type { SourceFacts } from '../facts';
+import { fingerprintFindings } from '../fingerprint';
+import { ADAPTERS } from '../languages';
+import { languageById } from '../languages/languageRegistry';
+import { TreeSitterHost } from '../languages/treeSitter';
+import { compareFindings, type Finding, type RawFinding } from '../model';
+import { RULES, type Rule } from '../rules';
+import { findSuppression, parseSuppressions } from '../suppressions';
+
+export interface ScanTextOptions {
+  readonly languageId: string;
+  /** Path used in fingerprints: relative to the workspace or scan root, `/` separators. */
+  readonly filePath: string;
+  readonly config?: PrivacyLensConfig;
+  readonly timeBudgetMs?: number;
+}
+
+export interface SuppressedFinding extends Finding {
+  readonly suppressionReason: string;
+}
+
+export interface RuleError {
+  readonly ruleId: string;
+  readonly message: string;
+}
+
+export interface TextScanResult {
+  readonly findings: readonly Finding[];
+  readonly suppressed: readonly SuppressedFinding[];
+  /** Rules that threw: the other rules' findings are still reported. */
+  readonly ruleErrors: readonly RuleError[];
+}
+
+export class Scanner {
+  constructor(private readonly host: TreeSitterHost = new TreeSitterHost()) {}
+
+  /** Whether the engine reads this VS Code language id. */
+  static supports(languageId: string): boolean {
+    return languageById(languageId) !== undefined && ADAPTERS[languageId] !== undefined;
+  }
+
+  async extractFacts(text: string, languageId: string, timeBudgetMs?: number): Promise<SourceFacts> {
+    const language = languageById(languageId);
+    const adapter = ADAPTERS[languageId];
+    if (!language || !adapter) {
+      throw new Error(`unsupported language: ${languageId}`);
+    }
+    return this.host.withTree(language, text, (tree) => adapter(tree, languageId), timeBudgetMs);
+  }
+
+  async scanText(text: string, options: ScanTextOptions): Promise<TextScanResult> {
+    const config = options.config ?? DEFAULT_CONFIG;
+    const facts = await this.extractFacts(text, options.languageId, options.timeBudgetMs);
+    const ruleErrors: RuleError[] = [];
+    const raw: { finding: RawFinding; rule: Rule }[] = [];
+    for (const rule of RULES) {
+      if (effectiveSeverity(config, rule.id, rule.defaultSeverity) === undefined) {
+        continue;
+      }
+      try {
+        raw.push(...rule.check(facts).map((finding) => ({ finding, rule })));
+      } catch (error) {
+        ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    const fingerprints = fingerprintFindings(raw.map((r) => r.finding), options.filePath, text.split(/\r\n|\r|\n/));
+    const suppressions = parseSuppressions(facts.comments);
+    const findings: Finding[] = [];
+    const suppressed: SuppressedFinding[] = [];
+    raw.forEach(({ finding, rule }, i) => {
+      const complete: Finding = { ...finding, severity: effectiveSeverity(config, rule.id, rule.defaultSeverity)!, fingerprint: fingerprints[i]! };
+      const suppression = findSuppression(suppressions, finding.ruleId, finding.range.start.line);
+      if (suppression) {
+        suppressed.push({ ...complete, suppressionReason: suppression.reason });
+      } else {
+        findings.push(complete);
+      }
+    });
+    return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), ruleErrors };
+  }
+}

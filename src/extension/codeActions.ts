@@ -1,0 +1,48 @@
+/**
+ * Quick fixes for Privacy Lens diagnostics. Stateless: every action is recomputed from the
+ * diagnostic's rule id and range. Suppression asks for a reason (a suppression is a decision
+ * someone should be able to read later), so it runs a command rather than a fixed edit.
+ */
+import * as vscode from 'vscode';
+import { checklistItem } from '../core/checklist/items';
+import { COMMANDS } from './commandIds';
+import { ruleIdOf } from './diagnosticMapping';
+
+export class PersonalDataCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) {
+      return [];
+    }
+    return context.diagnostics.flatMap((diagnostic) => {
+      const ruleId = ruleIdOf(diagnostic);
+      return ruleId ? [suppressAction(document, diagnostic, ruleId), ...checklistActions(diagnostic)] : [];
+    });
+  }
+}
+
+function suppressAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, ruleId: string): vscode.CodeAction {
+  const action = new vscode.CodeAction(`Suppress ${ruleId} on this line (with a reason)…`, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.command = {
+    command: COMMANDS.suppressFinding,
+    title: action.title,
+    arguments: [document.uri, diagnostic.range.start.line, ruleId],
+  };
+  return action;
+}
+
+function checklistActions(diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+  const code = diagnostic.code;
+  const target = typeof code === 'object' ? code.target : undefined;
+  const itemId = target?.path.replace(/^\//, '').replace(/\.md$/, '');
+  const item = itemId ? checklistItem(itemId) : undefined;
+  if (!item) {
+    return [];
+  }
+  const action = new vscode.CodeAction(`Open DPO checklist item: ${item.title}`, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.command = { command: COMMANDS.openChecklistItem, title: action.title, arguments: [item.id] };
+  return [action];
+}

@@ -1,0 +1,6 @@
+/** Command ids, mirroring package.json `contributes.commands` (a unit test keeps the two in step). */
+export const COMMANDS = {
+  scanWorkspace: 'privacyLens.scanWorkspace',
+  openChecklistItem: 'privacyLens.openChecklistItem',
+  suppressFinding: 'privacyLens.suppressFinding',
+} as const;

@@ -1,0 +1,18 @@
+/** The single place commands are registered. Ids live in commandIds.ts; handlers in commands/. */
+import * as vscode from 'vscode';
+import type { Scanner } from '../core/scan/scanner';
+import { COMMANDS } from './commandIds';
+import { openChecklistItem } from './commands/openChecklistItem';
+import { scanWorkspace } from './commands/scanWorkspace';
+import { suppressFinding } from './commands/suppressFinding';
+import type { DiagnosticsController } from './diagnosticsController';
+
+export function registerCommands(scanner: Scanner, diagnostics: DiagnosticsController, log: vscode.LogOutputChannel): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(COMMANDS.scanWorkspace, () => scanWorkspace(scanner, diagnostics, log)),
+    vscode.commands.registerCommand(COMMANDS.openChecklistItem, (itemId?: string) => openChecklistItem(itemId)),
+    vscode.commands.registerCommand(COMMANDS.suppressFinding, (uri: vscode.Uri, line: number, ruleId: string, reason?: string) =>
+      suppressFinding(uri, line, ruleId, reason),
+    ),
+  );
+}

@@ -1,0 +1,160 @@
+/**
+ * The one owner of Privacy Lens diagnostics. Scans a document when it is opened or shown,
+ * debounces edits per document, drops results that a newer edit made stale, clears a document's
+ * diagnostics when it closes, and rescans everything open when settings change.
+ */
+import * as vscode from 'vscode';
+import { isPathIncluded, type PrivacyLensConfig } from '../core/config';
+import { Scanner } from '../core/scan/scanner';
+import type { FileFinding } from '../core/scan/workspaceScan';
+import { affectsPrivacyLens, readConfig } from './configuration';
+import { toDiagnostic } from './diagnosticMapping';
+
+const SCANNABLE_SCHEMES = new Set(['file', 'untitled']);
+export const DEFAULT_DEBOUNCE_MS = 300;
+
+export class DiagnosticsController implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('privacy-lens');
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** The latest scan started per document: an older scan's result is dropped when it lands. */
+  private readonly latestScan = new Map<string, number>();
+  private scanCounter = 0;
+  private readonly reportedProblems = new Set<string>();
+
+  constructor(
+    private readonly scanner: Scanner,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly debounceMs = DEFAULT_DEBOUNCE_MS,
+  ) {
+    vscode.workspace.onDidOpenTextDocument(this.didOpenTextDocument, undefined, this.disposables);
+    vscode.window.onDidChangeVisibleTextEditors(this.didChangeVisibleTextEditors, undefined, this.disposables);
+    vscode.workspace.onDidChangeTextDocument(this.didChangeTextDocument, undefined, this.disposables);
+    vscode.workspace.onDidCloseTextDocument(this.didCloseTextDocument, undefined, this.disposables);
+    vscode.workspace.onDidChangeConfiguration(this.didChangeConfiguration, undefined, this.disposables);
+    this.didChangeVisibleTextEditors(vscode.window.visibleTextEditors);
+  }
+
+  dispose(): void {
+    this.timers.forEach(clearTimeout);
+    this.timers.clear();
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+
+  /** Shows a workspace scan's findings for the files that are not open (open ones are scanned live). */
+  publishWorkspaceFindings(folder: vscode.WorkspaceFolder, findings: readonly FileFinding[]): void {
+    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    this.collection.forEach((uri) => {
+      if (!open.has(uri.toString()) && vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() === folder.uri.toString()) {
+        this.collection.delete(uri);
+      }
+    });
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const finding of findings) {
+      const list = byFile.get(finding.file) ?? [];
+      list.push(toDiagnostic(finding));
+      byFile.set(finding.file, list);
+    }
+    for (const [file, diagnostics] of byFile) {
+      const uri = vscode.Uri.joinPath(folder.uri, file);
+      if (!open.has(uri.toString())) {
+        this.collection.set(uri, diagnostics);
+      }
+    }
+  }
+
+  // Handlers are arrow-function properties so they keep `this` when passed to event subscriptions.
+  private readonly didOpenTextDocument = (document: vscode.TextDocument): void => {
+    void this.scanDocument(document);
+  };
+
+  private readonly didChangeVisibleTextEditors = (editors: readonly vscode.TextEditor[]): void => {
+    for (const editor of editors) {
+      void this.scanDocument(editor.document);
+    }
+  };
+
+  private readonly didChangeTextDocument = (event: vscode.TextDocumentChangeEvent): void => {
+    if (event.contentChanges.length === 0) {
+      return;
+    }
+    const key = event.document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        void this.scanDocument(event.document);
+      }, this.debounceMs),
+    );
+  };
+
+  private readonly didCloseTextDocument = (document: vscode.TextDocument): void => {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.latestScan.delete(key);
+    this.collection.delete(document.uri);
+  };
+
+  private readonly didChangeConfiguration = (event: vscode.ConfigurationChangeEvent): void => {
+    if (!affectsPrivacyLens(event)) {
+      return;
+    }
+    this.reportedProblems.clear();
+    for (const document of vscode.workspace.textDocuments) {
+      void this.scanDocument(document);
+    }
+  };
+
+  private async scanDocument(document: vscode.TextDocument): Promise<void> {
+    const key = document.uri.toString();
+    const config = this.configFor(document.uri);
+    if (!this.shouldScan(document, config)) {
+      this.collection.delete(document.uri);
+      return;
+    }
+    const scanId = ++this.scanCounter;
+    this.latestScan.set(key, scanId);
+    const version = document.version;
+    try {
+      const result = await this.scanner.scanText(document.getText(), {
+        languageId: document.languageId,
+        filePath: vscode.workspace.asRelativePath(document.uri, false),
+        config,
+      });
+      if (this.latestScan.get(key) !== scanId || document.isClosed || document.version !== version) {
+        return; // stale: a newer edit or scan owns this document now
+      }
+      this.collection.set(document.uri, result.findings.map(toDiagnostic));
+      for (const error of result.ruleErrors) {
+        this.log.error(`rule ${error.ruleId} failed on ${key}: ${error.message}`);
+      }
+    } catch (error) {
+      this.log.error(`scanning ${key} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private shouldScan(document: vscode.TextDocument, config: PrivacyLensConfig): boolean {
+    return (
+      config.enabled &&
+      !document.isClosed &&
+      SCANNABLE_SCHEMES.has(document.uri.scheme) &&
+      Scanner.supports(document.languageId) &&
+      (document.isUntitled || isPathIncluded(vscode.workspace.asRelativePath(document.uri, false), config))
+    );
+  }
+
+  private configFor(uri: vscode.Uri): PrivacyLensConfig {
+    const { config, problems } = readConfig(uri);
+    for (const problem of problems) {
+      const line = `setting privacyLens.${problem.key}: ${problem.message}`;
+      if (!this.reportedProblems.has(line)) {
+        this.reportedProblems.add(line);
+        this.log.warn(line);
+        void vscode.window.showWarningMessage(`Privacy Lens: ${line}`);
+      }
+    }
+    return config;
+  }
+}
