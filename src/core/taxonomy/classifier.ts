@@ -133,7 +133,8 @@ export function classifyOwner(owner: string | undefined): OwnerKind {
 
 /** `contact: EmailStr`, `reach: PhoneNumber`: a declared type can name the data when the identifier does not. */
 function classifyByType(context: ClassifyContext): Classification | undefined {
-  const typeWords = context.typeText ? splitIdentifier(context.typeText) : [];
+  // Only a named type speaks for the value: an inline object type's member names belong to its members.
+  const typeWords = context.typeText && /^[\w.]+(\[\])?$/.test(context.typeText) ? splitIdentifier(context.typeText) : [];
   if (typeWords.includes('email')) {
     return { category: 'user.contact.email', matched: context.typeText! };
   }

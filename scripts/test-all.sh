@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The README's test command (`npm test`): every tier, in order, stopping at none so that one
+# run shows every failure; exits non-zero if any tier fails or a test tier runs no test.
+#   1. lint and type-check   (eslint with type-checked rules, tsc --noEmit)
+#   2. unit                  (mocha on src/core and the CLI, plain Node)
+#   3. integration           (the same mocha suite inside VS Code 1.99 via code-server, offline)
+# The integration tier provisions what it needs (scripts/provision-code-server.sh).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+failed_tiers=()
+passed=0
+failed=0
+log_dir=$(mktemp -d)
+trap 'rm -rf "$log_dir"' EXIT
+
+# Runs one tier, showing its output, and adds its mocha counts ("N passing", "N failing") to the totals.
+run_tier() {
+  local name=$1
+  shift
+  echo
+  echo "=== $name: $*"
+  "$@" 2>&1 | tee "$log_dir/$name.log"
+  local status=${PIPESTATUS[0]}
+  local tier_passed tier_failed
+  tier_passed=$(grep -Eo '^ *[0-9]+ passing' "$log_dir/$name.log" | grep -Eo '[0-9]+' | tail -1)
+  tier_failed=$(grep -Eo '^ *[0-9]+ failing' "$log_dir/$name.log" | grep -Eo '[0-9]+' | tail -1)
+  passed=$((passed + ${tier_passed:-0}))
+  failed=$((failed + ${tier_failed:-0}))
+  if [ "$status" -ne 0 ]; then
+    failed_tiers+=("$name (exit $status)")
+  elif [ "$name" != lint ] && [ -z "$tier_passed" ]; then
+    failed_tiers+=("$name (ran no test)")
+  fi
+}
+
+npm run --silent build || failed_tiers+=("build")
+run_tier lint bash -c 'npx eslint . && npx tsc -p . --noEmit && echo "lint and type-check passed"'
+run_tier unit bash -c 'npx tsc -p . && npx mocha'
+run_tier integration bash -c 'bash scripts/provision-code-server.sh && node out/test/integration/launchers/codeServer.js'
+
+echo
+echo "tests: $passed passed, $failed failed"
+if [ ${#failed_tiers[@]} -gt 0 ]; then
+  echo "FAILED: ${failed_tiers[*]}"
+  exit 1
+fi
+echo "all tiers passed: lint, unit, integration (VS Code 1.99 via code-server)"

@@ -1,0 +1,49 @@
+/**
+ * Event-driven waiting for the integration suite: resolve when an event brings the awaited
+ * state, fail with a clear message at the deadline. No fixed sleeps.
+ */
+import * as vscode from 'vscode';
+
+export const DEFAULT_DEADLINE_MS = 30_000;
+
+/** Resolves with `check()`'s value once it is defined, re-checking whenever `event` fires. */
+export function waitForEvent<T, E>(event: vscode.Event<E>, check: () => T | undefined, what: string, deadlineMs = DEFAULT_DEADLINE_MS): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const settle = (): boolean => {
+      const value = check();
+      if (value !== undefined) {
+        cleanup();
+        resolve(value);
+        return true;
+      }
+      return false;
+    };
+    const subscription = event(() => void settle());
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`timed out after ${deadlineMs} ms waiting for ${what}`));
+    }, deadlineMs);
+    const cleanup = (): void => {
+      clearTimeout(timer);
+      subscription.dispose();
+    };
+    settle();
+  });
+}
+
+/** Our diagnostics on `uri`, once they satisfy `accept`. */
+export function waitForDiagnostics(uri: vscode.Uri, accept: (diagnostics: vscode.Diagnostic[]) => boolean, what: string): Promise<vscode.Diagnostic[]> {
+  const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Privacy Lens');
+  return waitForEvent(
+    vscode.languages.onDidChangeDiagnostics,
+    () => {
+      const diagnostics = ours();
+      return accept(diagnostics) ? diagnostics : undefined;
+    },
+    `${what} on ${vscode.workspace.asRelativePath(uri)}`,
+  );
+}
+
+export function ruleIds(diagnostics: readonly vscode.Diagnostic[]): string[] {
+  return diagnostics.map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code))).sort();
+}

@@ -1,0 +1,78 @@
+import * as assert from 'assert';
+import { classifyIdentifier, isPersonRecordName } from '../../src/core/taxonomy/classifier';
+import { isKnownCategory } from '../../src/core/taxonomy/categories';
+import { TERMS } from '../../src/core/taxonomy/terms';
+
+describe('classifyIdentifier', () => {
+  const personal: [string, string | undefined, string][] = [
+    ['email', undefined, 'user.contact.email'],
+    ['emailAddress', 'Customer', 'user.contact.email'],
+    ['e_mail', undefined, 'user.contact.email'],
+    ['firstName', undefined, 'user.name.first'],
+    ['dateOfBirth', undefined, 'user.demographic.date_of_birth'],
+    ['DOB', undefined, 'user.demographic.date_of_birth'],
+    ['userSSN', undefined, 'user.government_id.national_identification_number'],
+    ['nric', undefined, 'user.government_id.national_identification_number'],
+    ['shenfenzheng', undefined, 'user.government_id.national_identification_number'],
+    ['name', 'Patient', 'user.name'],
+    ['patientName', undefined, 'user.name'],
+    ['address', 'Customer', 'user.contact.address'],
+    ['billingAddress', undefined, 'user.contact.address'],
+    ['postalCode', undefined, 'user.contact.address.postal_code'],
+    ['diagnosis', undefined, 'user.health_and_medical'],
+    ['blood_type', 'Booking', 'user.health_and_medical'],
+    ['phoneNumbers', undefined, 'user.contact.phone_number'],
+  ];
+  for (const [identifier, owner, category] of personal) {
+    it(`classifies ${owner ? `${owner}.` : ''}${identifier} as ${category}`, () => {
+      assert.strictEqual(classifyIdentifier(identifier, owner ? { owner } : {})?.category, category);
+    });
+  }
+
+  const notPersonal: [string, string | undefined][] = [
+    ['name', 'Product'],
+    ['name', undefined],
+    ['address', 'Server'],
+    ['email', 'Company'],
+    ['emailTemplateId', undefined],
+    ['emailTemplate', 'Patient'],
+    ['phoneFormat', undefined],
+    ['nameRegex', 'User'],
+    ['emailCount', undefined],
+    ['isEmailVerified', 'User'],
+    ['passwordHash', 'User'],
+    ['raceCondition', undefined],
+    ['fileName', undefined],
+    ['maxNameLength', 'Patient'],
+    ['sendEmail', undefined],
+    ['fingerprint', 'Finding'],
+  ];
+  for (const [identifier, owner] of notPersonal) {
+    it(`does not classify ${owner ? `${owner}.` : ''}${identifier}`, () => {
+      assert.strictEqual(classifyIdentifier(identifier, owner ? { owner } : {}), undefined);
+    });
+  }
+
+  it('uses the declared type when the name says nothing', () => {
+    assert.strictEqual(classifyIdentifier('contact', { typeText: 'EmailStr' })?.category, 'user.contact.email');
+    assert.strictEqual(classifyIdentifier('contact', { typeText: 'string' }), undefined);
+  });
+
+  it('maps every term to a known fideslang or added category', () => {
+    const unknown = TERMS.filter((t) => !isKnownCategory(t.category)).map((t) => `${t.words.join(' ')} -> ${t.category}`);
+    assert.deepStrictEqual(unknown, []);
+  });
+});
+
+describe('isPersonRecordName', () => {
+  it('recognises names of whole person records', () => {
+    for (const name of ['patient', 'currentUser', 'customers', 'newEmployee']) {
+      assert.ok(isPersonRecordName(name), name);
+    }
+  });
+  it('rejects ids, counts and things', () => {
+    for (const name of ['userId', 'patientCount', 'product', 'personalSettings', 'users_table']) {
+      assert.ok(!isPersonRecordName(name), name);
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import * as assert from 'assert';
+import { DEFAULT_CONFIG, effectiveSeverity, isPathIncluded, validateConfig } from '../../src/core/config';
+import { Scanner } from '../../src/core/scan/scanner';
+
+const RULE_IDS = ['personal-data-field', 'personal-data-in-log'];
+
+describe('configuration', () => {
+  it('accepts valid settings', () => {
+    const { config, problems } = validateConfig({ enabled: false, include: ['src/**'], exclude: [], severity: { 'personal-data-field': 'off' } }, RULE_IDS);
+    assert.deepStrictEqual(problems, []);
+    assert.strictEqual(config.enabled, false);
+    assert.strictEqual(effectiveSeverity(config, 'personal-data-field', 'information'), undefined);
+    assert.strictEqual(effectiveSeverity(config, 'personal-data-in-log', 'warning'), 'warning');
+  });
+
+  it('names each bad key, says what is expected, and keeps the defaults', () => {
+    const { config, problems } = validateConfig({ enabled: 'yes', include: 'src', severity: { 'personal-data-field': 'loud', 'no-such-rule': 'error' } }, RULE_IDS);
+    assert.deepStrictEqual(problems.map((p) => p.key), ['enabled', 'include', 'severity.personal-data-field', 'severity.no-such-rule']);
+    assert.match(problems[0]?.message ?? '', /true or false/);
+    assert.strictEqual(config.enabled, true);
+    assert.deepStrictEqual(config.include, []);
+    assert.deepStrictEqual(config.severity, {});
+  });
+
+  it('applies include and exclude globs', () => {
+    assert.ok(isPathIncluded('src/app.ts', DEFAULT_CONFIG));
+    assert.ok(!isPathIncluded('node_modules/x/index.js', DEFAULT_CONFIG));
+    assert.ok(!isPathIncluded('web/dist/bundle.js', DEFAULT_CONFIG));
+    const onlySrc = { ...DEFAULT_CONFIG, include: ['src/**'] };
+    assert.ok(isPathIncluded('src/deep/a.py', onlySrc));
+    assert.ok(!isPathIncluded('scripts/a.py', onlySrc));
+  });
+
+  it('sets severities per rule and turns rules off in the scanner', async () => {
+    const scanner = new Scanner();
+    const config = { ...DEFAULT_CONFIG, severity: { 'personal-data-field': 'error' as const, 'personal-data-in-log': 'off' as const } };
+    const result = await scanner.scanText('class User { email: string }\nconsole.log(user.email);', { languageId: 'typescript', filePath: 'a.ts', config });
+    assert.deepStrictEqual(result.findings.map((f) => `${f.ruleId}:${f.severity}`), ['personal-data-field:error']);
+  });
+});

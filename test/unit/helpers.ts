@@ -1,0 +1,23 @@
+import { Scanner, type TextScanResult } from '../../src/core/scan/scanner';
+import type { Finding } from '../../src/core/model';
+
+/** One scanner for the whole unit suite: grammars load once. */
+export const scanner = new Scanner();
+
+export function scan(languageId: string, text: string): Promise<TextScanResult> {
+  return scanner.scanText(text, { languageId, filePath: `fixture.${languageId}` });
+}
+
+/** Findings of one rule as `line:text-at-range` strings (1-based lines), easy to compare. */
+export async function findingsOf(ruleId: string, languageId: string, text: string): Promise<string[]> {
+  const lines = text.split('\n');
+  const result = await scan(languageId, text);
+  return result.findings.filter((f) => f.ruleId === ruleId).map((f) => describe(f, lines));
+}
+
+function describe(finding: Finding, lines: readonly string[]): string {
+  const { start, end } = finding.range;
+  const line = lines[start.line] ?? '';
+  const text = start.line === end.line ? line.slice(start.column, end.column) : line.slice(start.column);
+  return `${start.line + 1}:${text}`;
+}

@@ -1,0 +1,48 @@
+import * as assert from 'assert';
+import { parseSuppressions, suppressionComment } from '../../src/core/suppressions';
+import { scan } from './helpers';
+
+describe('suppressions', () => {
+  it('parses rule ids and the reason from line and block comments', () => {
+    const comments = [
+      { text: '// privacy-lens-disable-next-line personal-data-in-log -- masked upstream', range: range(3) },
+      { text: '# privacy-lens-disable-next-line personal-data-field, personal-data-in-log -- test data', range: range(7) },
+      { text: '/* privacy-lens-disable-next-line personal-data-field */', range: range(9) },
+      { text: '// an ordinary comment', range: range(11) },
+    ];
+    assert.deepStrictEqual(parseSuppressions(comments), [
+      { line: 4, ruleIds: ['personal-data-in-log'], reason: 'masked upstream' },
+      { line: 8, ruleIds: ['personal-data-field', 'personal-data-in-log'], reason: 'test data' },
+      { line: 10, ruleIds: ['personal-data-field'], reason: '' },
+    ]);
+  });
+
+  it('silences only the named rule on the next line, and keeps the reason', async () => {
+    const source = [
+      'class Patient {',
+      '  // privacy-lens-disable-next-line personal-data-field -- pseudonymised before storage',
+      '  email: string;',
+      '  phone: string;',
+      '}',
+    ].join('\n');
+    const result = await scan('typescript', source);
+    assert.deepStrictEqual(result.findings.map((f) => f.range.start.line), [3]);
+    assert.strictEqual(result.suppressed.length, 1);
+    assert.strictEqual(result.suppressed[0]?.suppressionReason, 'pseudonymised before storage');
+  });
+
+  it('does not silence a different rule', async () => {
+    const source = '# privacy-lens-disable-next-line personal-data-field -- n/a\nlogger.info(patient.email)\n';
+    const result = await scan('python', source);
+    assert.deepStrictEqual(result.findings.map((f) => f.ruleId), ['personal-data-in-log']);
+  });
+
+  it('writes the comment the parser reads back', () => {
+    const text = suppressionComment('#', 'personal-data-in-log', 'hashed id only');
+    assert.deepStrictEqual(parseSuppressions([{ text, range: range(0) }]), [{ line: 1, ruleIds: ['personal-data-in-log'], reason: 'hashed id only' }]);
+  });
+});
+
+function range(line: number) {
+  return { start: { line, column: 0 }, end: { line, column: 10 } };
+}
