@@ -36,13 +36,16 @@ run_tier() {
 
 npm run --silent build || failed_tiers+=("build")
 run_tier lint bash -c 'npx eslint . && npx tsc -p . --noEmit && echo "lint and type-check passed"'
-run_tier unit bash -c 'npx tsc -p . && npx mocha'
+# compile-tests empties out/ first, so a test file deleted from test/ cannot linger as stale JavaScript.
+run_tier unit bash -c 'npm run --silent compile-tests && npx mocha'
 run_tier integration bash -c 'bash scripts/provision-code-server.sh && node out/test/integration/launchers/codeServer.js'
 
 echo
-echo "tests: $passed passed, $failed failed"
+# The counts line comes last: CI reads a closing "N passed, N failed" line.
 if [ ${#failed_tiers[@]} -gt 0 ]; then
   echo "FAILED: ${failed_tiers[*]}"
+  echo "tests: $passed passed, $failed failed"
   exit 1
 fi
 echo "all tiers passed: lint, unit, integration (VS Code 1.99 via code-server)"
+echo "tests: $passed passed, $failed failed"

@@ -3,8 +3,8 @@
  * `self.x = ...` attributes, dict keys, parameters, and calls.
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
-import type { Call, Comment, Declaration, SourceFacts } from '../facts';
-import { ancestorOfType, callArguments, calleePath, type ChainSyntax, nodeRange, walk } from './syntax';
+import type { Declaration, SourceFacts } from '../facts';
+import { ancestorOfType, type ChainSyntax, collectFacts, nodeRange } from './syntax';
 
 export const PYTHON_SYNTAX: ChainSyntax = {
   identifierTypes: new Set(['identifier']),
@@ -28,29 +28,21 @@ const CLASS_TYPES = new Set(['class_definition']);
 const DICT_OWNERS = new Set(['pair', 'assignment', 'keyword_argument']);
 
 export function pythonFacts(tree: Tree, languageId: string): SourceFacts {
-  const declarations: Declaration[] = [];
-  const calls: Call[] = [];
-  const comments: Comment[] = [];
-  walk(tree.rootNode, (node) => {
-    switch (node.type) {
-      case 'comment':
-        comments.push({ text: node.text, range: nodeRange(node) });
-        break;
-      case 'call':
-        calls.push({ calleePath: calleePath(node, PYTHON_SYNTAX), arguments: callArguments(node, PYTHON_SYNTAX), range: nodeRange(node) });
-        break;
-      case 'assignment':
-        pushAssignment(declarations, node);
-        break;
-      case 'pair':
-        pushDictKey(declarations, node);
-        break;
-      case 'parameters':
-        pushParameters(declarations, node);
-        break;
-    }
-  });
-  return { languageId, declarations, calls, comments };
+  return collectFacts(tree, languageId, PYTHON_SYNTAX, declarePython);
+}
+
+function declarePython(node: Node, declarations: Declaration[]): void {
+  switch (node.type) {
+    case 'assignment':
+      pushAssignment(declarations, node);
+      break;
+    case 'pair':
+      pushDictKey(declarations, node);
+      break;
+    case 'parameters':
+      pushParameters(declarations, node);
+      break;
+  }
 }
 
 /** `email: str` or `email = models.EmailField()` in a class body, `self.email = ...` in a method, or a plain variable. */

@@ -3,8 +3,8 @@
  * web-tree-sitter reports rows and columns in UTF-16 code units for JavaScript strings,
  * which is what VS Code positions use too, so ranges need no conversion.
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
-import type { Expression, Reference } from '../facts';
+import type { Node, Tree } from '@vscode/tree-sitter-wasm';
+import type { Call, Comment, Declaration, Expression, Reference, SourceFacts } from '../facts';
 import type { TextRange } from '../model';
 
 export function nodeRange(node: Node): TextRange {
@@ -157,4 +157,28 @@ export function callArguments(call: Node, syntax: ChainSyntax): Expression[] {
   return list.namedChildren
     .filter((arg): arg is Node => arg !== null && arg.type !== 'comment')
     .map((arg) => ({ text: arg.text, range: nodeRange(arg), references: collectReferences(arg, syntax) }));
+}
+
+/**
+ * The walk every adapter shares: comments and calls are found the same way in every language
+ * (by `syntax`); `declare` adds the language's own declarations for each node.
+ */
+export function collectFacts(
+  tree: Tree,
+  languageId: string,
+  syntax: ChainSyntax,
+  declare: (node: Node, declarations: Declaration[]) => void,
+): SourceFacts {
+  const declarations: Declaration[] = [];
+  const calls: Call[] = [];
+  const comments: Comment[] = [];
+  walk(tree.rootNode, (node) => {
+    if (node.type === 'comment') {
+      comments.push({ text: node.text, range: nodeRange(node) });
+    } else if (syntax.callTypes.has(node.type)) {
+      calls.push({ calleePath: calleePath(node, syntax), arguments: callArguments(node, syntax), range: nodeRange(node) });
+    }
+    declare(node, declarations);
+  });
+  return { languageId, declarations, calls, comments };
 }

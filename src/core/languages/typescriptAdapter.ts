@@ -2,8 +2,8 @@
  * Facts from TypeScript, TSX and JavaScript (the three grammars share node names for what we read).
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
-import type { Call, Comment, Declaration, SourceFacts } from '../facts';
-import { ancestorOfType, callArguments, calleePath, type ChainSyntax, nodeRange, walk } from './syntax';
+import type { Declaration, SourceFacts } from '../facts';
+import { ancestorOfType, type ChainSyntax, collectFacts, nodeRange } from './syntax';
 
 export const TYPESCRIPT_SYNTAX: ChainSyntax = {
   identifierTypes: new Set(['identifier', 'this', 'shorthand_property_identifier']),
@@ -25,38 +25,30 @@ const TYPE_MEMBER_OWNERS = new Set(['interface_declaration', 'type_alias_declara
 const OBJECT_OWNERS = new Set(['pair', 'variable_declarator', 'assignment_expression', 'public_field_definition']);
 
 export function typescriptFacts(tree: Tree, languageId: string): SourceFacts {
-  const declarations: Declaration[] = [];
-  const calls: Call[] = [];
-  const comments: Comment[] = [];
-  walk(tree.rootNode, (node) => {
-    switch (node.type) {
-      case 'comment':
-        comments.push({ text: node.text, range: nodeRange(node) });
-        break;
-      case 'call_expression':
-        calls.push({ calleePath: calleePath(node, TYPESCRIPT_SYNTAX), arguments: callArguments(node, TYPESCRIPT_SYNTAX), range: nodeRange(node) });
-        break;
-      case 'public_field_definition':
-        pushDeclaration(declarations, node.childForFieldName('name'), 'field', ownerName(node, CLASS_TYPES), typeText(node));
-        break;
-      case 'property_signature':
-        pushDeclaration(declarations, node.childForFieldName('name'), 'field', ownerName(node, TYPE_MEMBER_OWNERS), typeText(node));
-        break;
-      case 'pair':
-        if (node.parent?.type === 'object') {
-          pushDeclaration(declarations, node.childForFieldName('key'), 'objectProperty', ownerName(node, OBJECT_OWNERS));
-        }
-        break;
-      case 'required_parameter':
-      case 'optional_parameter':
-        pushParameter(declarations, node);
-        break;
-      case 'variable_declarator':
-        pushDeclaration(declarations, node.childForFieldName('name'), 'variable', undefined, typeText(node));
-        break;
-    }
-  });
-  return { languageId, declarations, calls, comments };
+  return collectFacts(tree, languageId, TYPESCRIPT_SYNTAX, declareTypescript);
+}
+
+function declareTypescript(node: Node, declarations: Declaration[]): void {
+  switch (node.type) {
+    case 'public_field_definition':
+      pushDeclaration(declarations, node.childForFieldName('name'), 'field', ownerName(node, CLASS_TYPES), typeText(node));
+      break;
+    case 'property_signature':
+      pushDeclaration(declarations, node.childForFieldName('name'), 'field', ownerName(node, TYPE_MEMBER_OWNERS), typeText(node));
+      break;
+    case 'pair':
+      if (node.parent?.type === 'object') {
+        pushDeclaration(declarations, node.childForFieldName('key'), 'objectProperty', ownerName(node, OBJECT_OWNERS));
+      }
+      break;
+    case 'required_parameter':
+    case 'optional_parameter':
+      pushParameter(declarations, node);
+      break;
+    case 'variable_declarator':
+      pushDeclaration(declarations, node.childForFieldName('name'), 'variable', undefined, typeText(node));
+      break;
+  }
 }
 
 /** A constructor parameter with an accessibility modifier is a field of the class. */

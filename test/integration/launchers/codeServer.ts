@@ -19,15 +19,22 @@
  * Exit codes: the suite's own (0 passed, non-zero failed); 1 code-server or the browser failed;
  * 2 code-server is not provisioned or an input is missing; 124 timeout; 129/130/143 on SIGHUP/SIGINT/SIGTERM.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
-import { format } from 'node:util';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import {
+  copyWorkspaceIntoScratchDir,
+  findFreeLoopbackPort,
+  locateCodeServer,
+  onCodeServerStopped,
+  startCodeServer,
+  stopCodeServer,
+  waitUntilCodeServerAnswers,
+  writeDesktopLikeUserSettings,
+  type CodeServerInstall,
+} from './codeServerProcess';
 import {
   assertLaunchPathsExist,
   errorMessage,
@@ -36,34 +43,19 @@ import {
   SETUP_ERROR_EXIT_CODE,
   type LaunchPaths,
 } from './paths';
+import {
+  closeBrowserIfOpen,
+  exposeAutomationHooks,
+  launchHeadlessChromium,
+  onWorkbenchPageFailure,
+  workbenchUrl,
+} from './workbenchPage';
 
-const CODE_SERVER_VERSION = '4.99.4';
 const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
-const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-/** code-server usually answers within 2 s; 120 x 250 ms leaves room for a loaded CI machine. */
-const READINESS_ATTEMPTS = 120;
-const READINESS_INTERVAL_MS = 250;
-const SHUTDOWN_GRACE_MS = 5_000;
 
 const EXIT_INFRASTRUCTURE_FAILURE = 1;
 const EXIT_TIMEOUT = 124;
 const EXIT_SIGNAL: Readonly<Record<string, number>> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
-
-/** Flags from the reference recipe: nothing in the browser phones home or waits on a first-run UI. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-interface CodeServerInstall {
-  readonly entryScript: string;
-  readonly codeServerVersion: string;
-  readonly vscodeVersion: string;
-}
 
 interface Outcome {
   readonly exitCode: number;
@@ -122,33 +114,6 @@ async function main(): Promise<number> {
   }
 }
 
-function locateCodeServer(repoRoot: string): CodeServerInstall {
-  const prefix = path.join(repoRoot, '.cache', `code-server-${CODE_SERVER_VERSION}`);
-  const binary = path.join(prefix, 'node_modules', '.bin', 'code-server');
-  const packageDir = path.join(prefix, 'node_modules', 'code-server');
-  if (!fs.existsSync(binary)) {
-    throw new LaunchSetupError(
-      `code-server ${CODE_SERVER_VERSION} is not installed at ${binary}: run scripts/provision-code-server.sh ` +
-        '(or npm run test:integration, which provisions it)',
-    );
-  }
-  return {
-    // The bin is a symlink to entry.js; running it with our own node keeps the extension host on
-    // the Node version this process runs, not whichever `node` is first on PATH.
-    entryScript: fs.realpathSync(binary),
-    codeServerVersion: readPackageVersion(path.join(packageDir, 'package.json')),
-    vscodeVersion: readPackageVersion(path.join(packageDir, 'lib', 'vscode', 'package.json')),
-  };
-}
-
-function readPackageVersion(packageJsonPath: string): string {
-  const manifest: unknown = JSON.parse(fs.readFileSync(packageJsonPath, 'utf8'));
-  if (typeof manifest === 'object' && manifest !== null && 'version' in manifest) {
-    return String(manifest.version);
-  }
-  return 'unknown';
-}
-
 function readTimeoutMs(): number {
   const raw = process.env.PRIVACY_LENS_IT_TIMEOUT_MS;
   if (raw === undefined || raw === '') {
@@ -196,17 +161,22 @@ async function startSuite(
   paths: LaunchPaths,
   finishLine: FinishLine,
 ): Promise<void> {
-  const port = await findFreePort();
-  const runPaths: LaunchPaths = { ...paths, workspacePath: copyWorkspace(paths.workspacePath, resources.scratchDir) };
-  writeUserSettings(resources.scratchDir);
+  const reportFailure = (summary: string): void =>
+    finishLine.finish({ exitCode: EXIT_INFRASTRUCTURE_FAILURE, summary });
+  const port = await findFreeLoopbackPort();
+  const runPaths: LaunchPaths = {
+    ...paths,
+    workspacePath: copyWorkspaceIntoScratchDir(paths.workspacePath, resources.scratchDir),
+  };
+  writeDesktopLikeUserSettings(resources.scratchDir);
   const server = startCodeServer(install, port, runPaths.workspacePath, resources.scratchDir);
   resources.server = server;
-  finishWhenServerExits(server, finishLine);
-  await waitUntilServing(port, server);
+  onCodeServerStopped(server, reportFailure);
+  await waitUntilCodeServerAnswers(port, server);
   if (finishLine.isFinished()) {
     return;
   }
-  const browser = await launchChromium(resources.scratchDir);
+  const browser = await launchHeadlessChromium(resources.scratchDir);
   if (finishLine.isFinished()) {
     // Timed out or interrupted while Chromium started: shutDown() has not seen this browser.
     await browser.close();
@@ -214,197 +184,9 @@ async function startSuite(
   }
   resources.browser = browser;
   const page = browser.pages()[0] ?? (await browser.newPage());
-  finishWhenPageFails(page, finishLine);
-  await exposeAutomationHooks(page, finishLine);
+  onWorkbenchPageFailure(page, reportFailure);
+  await exposeAutomationHooks(page, (code) => finishLine.finish(suiteOutcome(code)));
   await page.goto(workbenchUrl(port, runPaths));
-}
-
-/**
- * The suite edits documents; it runs on a copy of the fixture workspace so that nothing it does,
- * saved or not, can change the repository.
- */
-function copyWorkspace(workspacePath: string, scratchDir: string): string {
-  const copy = path.join(scratchDir, 'workspace', path.basename(workspacePath));
-  fs.cpSync(workspacePath, copy, { recursive: true });
-  return copy;
-}
-
-/**
- * VS Code for the web saves files automatically by default ("files.autoSave": "afterDelay");
- * desktop VS Code does not. Tests expect the desktop behaviour: edits stay unsaved.
- */
-function writeUserSettings(scratchDir: string): void {
-  const userDir = path.join(scratchDir, 'user-data', 'User');
-  fs.mkdirSync(userDir, { recursive: true });
-  fs.writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify({ 'files.autoSave': 'off' }, null, 2));
-}
-
-/** Asks the OS for a free loopback port; code-server binds it a moment later. */
-function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        if (typeof address === 'object' && address !== null) {
-          resolve(address.port);
-        } else {
-          reject(new Error('the OS did not report a port'));
-        }
-      });
-    });
-  });
-}
-
-function startCodeServer(install: CodeServerInstall, port: number, workspacePath: string, scratchDir: string): ChildProcess {
-  // An explicit config file: without one code-server writes a default config (with a generated
-  // password) into ~/.config/code-server on first start.
-  const configFile = path.join(scratchDir, 'code-server.yaml');
-  fs.writeFileSync(configFile, 'auth: none\n');
-  const args = [
-    install.entryScript,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--config', configFile,
-    '--user-data-dir', path.join(scratchDir, 'user-data'),
-    '--extensions-dir', path.join(scratchDir, 'extensions'),
-    workspacePath,
-  ];
-  const server = spawn(process.execPath, args, {
-    // Its own process group, so shutDown() also reaches the extension host it forks.
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // An empty gallery turns off the extension-gallery lookup (open-vsx.org by default): the run
-    // stays on loopback even on a machine with internet, and offline CI logs no DNS failure.
-    env: { ...isolatedEnv(scratchDir), EXTENSIONS_GALLERY: '{}' },
-  });
-  forwardLines(server.stdout, '[code-server] ');
-  forwardLines(server.stderr, '[code-server] ');
-  return server;
-}
-
-/**
- * code-server keeps logs under $XDG_DATA_HOME, VS Code writes a device id under $XDG_CACHE_HOME and
- * Chromium its crash-report database under $XDG_CONFIG_HOME even with --user-data-dir; the extension
- * host leaves vscode-ipc/vscode-git sockets in $TMPDIR. Pointing all of them into the scratch dir
- * keeps the run from leaving anything in the user's home or /tmp.
- */
-function isolatedEnv(scratchDir: string): NodeJS.ProcessEnv {
-  const tmpDir = path.join(scratchDir, 'tmp');
-  fs.mkdirSync(tmpDir, { recursive: true });
-  return {
-    ...process.env,
-    TMPDIR: tmpDir,
-    XDG_CONFIG_HOME: path.join(scratchDir, 'xdg-config'),
-    XDG_CACHE_HOME: path.join(scratchDir, 'xdg-cache'),
-    XDG_DATA_HOME: path.join(scratchDir, 'xdg-data'),
-  };
-}
-
-/** code-server's own log goes to stderr: stdout is for what the workbench logs, mocha's report among it. */
-function forwardLines(stream: NodeJS.ReadableStream | null, prefix: string): void {
-  let pending = '';
-  stream?.setEncoding('utf8');
-  stream?.on('data', (chunk: string) => {
-    const lines = (pending + chunk).split('\n');
-    pending = lines.pop() ?? '';
-    lines.filter((line) => line.trim() !== '').forEach((line) => process.stderr.write(`${prefix}${line}\n`));
-  });
-  stream?.on('end', () => {
-    if (pending !== '') {
-      process.stderr.write(`${prefix}${pending}\n`);
-    }
-  });
-}
-
-function finishWhenServerExits(server: ChildProcess, finishLine: FinishLine): void {
-  server.once('error', (error) =>
-    finishLine.finish({ exitCode: EXIT_INFRASTRUCTURE_FAILURE, summary: `code-server failed to start: ${error.message}` }),
-  );
-  server.once('exit', (code, signal) =>
-    finishLine.finish({
-      exitCode: EXIT_INFRASTRUCTURE_FAILURE,
-      summary: `code-server exited (${signal ?? `code ${String(code)}`}) before the suite finished`,
-    }),
-  );
-}
-
-/** The one bounded wait: poll until code-server answers HTTP, giving up if it exits or stays silent. */
-async function waitUntilServing(port: number, server: ChildProcess): Promise<void> {
-  for (let attempt = 1; attempt <= READINESS_ATTEMPTS; attempt++) {
-    if (server.exitCode !== null || server.signalCode !== null) {
-      throw new Error('code-server exited before it answered HTTP');
-    }
-    if (await answersHttp(port)) {
-      return;
-    }
-    await delay(READINESS_INTERVAL_MS);
-  }
-  const waitedSeconds = (READINESS_ATTEMPTS * READINESS_INTERVAL_MS) / 1000;
-  throw new Error(`code-server did not answer on 127.0.0.1:${port} within ${waitedSeconds} s`);
-}
-
-function answersHttp(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const request = http.get({ host: '127.0.0.1', port, path: '/healthz', timeout: 1_000 }, (response) => {
-      response.resume();
-      resolve(response.statusCode === 200);
-    });
-    request.once('timeout', () => request.destroy(new Error('no answer')));
-    request.once('error', () => resolve(false));
-  });
-}
-
-function launchChromium(scratchDir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(path.join(scratchDir, 'chromium-profile'), {
-    executablePath: process.env.PRIVACY_LENS_IT_CHROMIUM ?? DEFAULT_CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    env: isolatedEnv(scratchDir),
-    // Playwright's own temp folder would outlive a browser that crashed; this one goes with the scratch dir.
-    artifactsDir: path.join(scratchDir, 'playwright-artifacts'),
-    // Playwright's signal handlers exit the process at once, before shutDown() stops code-server
-    // (whose extension host would then linger as an orphan); finishOnSignals() handles them instead.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
-}
-
-function finishWhenPageFails(page: Page, finishLine: FinishLine): void {
-  page.once('crash', () =>
-    finishLine.finish({ exitCode: EXIT_INFRASTRUCTURE_FAILURE, summary: 'the workbench page crashed' }),
-  );
-  page.once('close', () =>
-    finishLine.finish({ exitCode: EXIT_INFRASTRUCTURE_FAILURE, summary: 'the workbench page closed before the suite finished' }),
-  );
-  page.on('pageerror', (error) => process.stderr.write(`[workbench] uncaught error: ${error.message}\n`));
-}
-
-/**
- * The hooks VS Code's own browser integration tests use: the workbench calls codeAutomationLog
- * with each log line (the extension host's console output, hence mocha's reporter, arrives this
- * way) and codeAutomationExit with the suite's exit code once run() has settled.
- */
-async function exposeAutomationHooks(page: Page, finishLine: FinishLine): Promise<void> {
-  await page.exposeFunction('codeAutomationLog', (level: unknown, args: unknown) => printAutomationLog(level, args));
-  await page.exposeFunction('codeAutomationExit', (code: unknown) => finishLine.finish(suiteOutcome(code)));
-}
-
-/**
- * args are the console.log arguments as the extension host received them, format string first
- * (mocha's spec reporter logs `'%s%s', indent, title`), so they need console.log's formatting.
- * Warnings and errors go to stderr, as they would from a desktop VS Code's extension host.
- */
-function printAutomationLog(level: unknown, args: unknown): void {
-  const parts: unknown[] = Array.isArray(args) ? args : [args];
-  const text = format(...parts);
-  const stream = level === 'error' || level === 'warn' ? process.stderr : process.stdout;
-  stream.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
 function suiteOutcome(code: unknown): Outcome {
@@ -415,63 +197,13 @@ function suiteOutcome(code: unknown): Outcome {
   return { exitCode, summary: `suite failed (VS Code reported exit code ${String(code)})` };
 }
 
-/**
- * Folder and payload paths are server paths, addressed as vscode-remote URIs whose authority must
- * be exactly the host:port the page was loaded from, or the workbench treats them as another remote.
- */
-function workbenchUrl(port: number, paths: LaunchPaths): string {
-  const authority = `127.0.0.1:${port}`;
-  const payload = [
-    ['extensionDevelopmentPath', remoteUri(authority, paths.extensionDevelopmentPath)],
-    ['extensionTestsPath', remoteUri(authority, paths.extensionTestsPath)],
-    ['skipWelcome', 'true'],
-  ];
-  const query = new URLSearchParams({ folder: paths.workspacePath, payload: JSON.stringify(payload) });
-  return `http://${authority}/?${query.toString()}`;
-}
-
-/** Segments are percent-encoded so a path with spaces or '#' survives VS Code's URI.parse. */
-function remoteUri(authority: string, absolutePath: string): string {
-  const encodedPath = absolutePath.split('/').map(encodeURIComponent).join('/');
-  return `vscode-remote://${authority}${encodedPath}`;
-}
-
+/** The scratch dir goes last: the browser profile and code-server's user data live in it until both have stopped. */
 async function shutDown(resources: RunResources): Promise<void> {
-  await closeBrowser(resources.browser);
-  await stopProcessGroup(resources.server);
-  fs.rmSync(resources.scratchDir, { recursive: true, force: true });
-}
-
-async function closeBrowser(browser: BrowserContext | undefined): Promise<void> {
-  try {
-    await browser?.close();
-  } catch {
-    // It died on its own (the outcome already says so); Playwright kills what is left at exit.
-  }
-}
-
-/**
- * SIGTERM to the whole group (the server, its wrapper child, the extension host), then SIGKILL for
- * whatever outlived the grace period, including processes orphaned by a server that crashed.
- */
-async function stopProcessGroup(server: ChildProcess | undefined): Promise<void> {
-  if (server?.pid === undefined) {
-    return;
-  }
-  if (server.exitCode === null && server.signalCode === null) {
-    const exited = new Promise<'exited'>((resolve) => server.once('exit', () => resolve('exited')));
-    signalGroup(server.pid, 'SIGTERM');
-    await Promise.race([exited, delay(SHUTDOWN_GRACE_MS, 'lingering' as const)]);
-  }
-  signalGroup(server.pid, 'SIGKILL');
-}
-
-function signalGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    // The group is already gone.
-  }
+  await closeBrowserIfOpen(resources.browser);
+  await stopCodeServer(resources.server);
+  // A browser still starting when a timeout fires may be writing its profile here as we delete
+  // it (ENOTEMPTY): retry rather than fail the run over clean-up.
+  fs.rmSync(resources.scratchDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 }
 
 main().then(

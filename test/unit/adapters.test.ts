@@ -1,0 +1,98 @@
+import * as assert from 'assert';
+import type { SourceFacts } from '../../src/core/facts';
+import { TreeSitterHost } from '../../src/core/languages/treeSitter';
+import { languageById } from '../../src/core/languages/languageRegistry';
+import { Scanner } from '../../src/core/scan/scanner';
+import { scanner } from './helpers';
+
+/** Declarations as `kind owner.name: type @line` for compact comparison (1-based lines). */
+function declarations(facts: SourceFacts): string[] {
+  return facts.declarations.map((d) => `${d.kind} ${d.owner ? `${d.owner}.` : ''}${d.name}${d.typeText ? `: ${d.typeText}` : ''} @${d.range.start.line + 1}`);
+}
+
+function calls(facts: SourceFacts): string[] {
+  return facts.calls.map((c) => `${c.calleePath.join('.')}(${c.arguments.map((a) => a.references.map((r) => r.path.join('.')).join('+')).join(', ')})`);
+}
+
+describe('language adapters', () => {
+  it('TypeScript: declarations with owner, kind, type and range', async () => {
+    const facts = await scanner.extractFacts(
+      [
+        'class Patient {',
+        '  email: string;',
+        '  #ssn = "";',
+        '  constructor(private readonly phone: string, note: string) {}',
+        '}',
+        'interface Contact { address?: { street: string } }',
+        'const patientSchema = { email: String };',
+      ].join('\n'),
+      'typescript',
+    );
+    assert.deepStrictEqual(declarations(facts), [
+      'field Patient.email: string @2',
+      'field Patient.ssn @3',
+      'field Patient.phone: string @4',
+      'parameter note: string @4',
+      'field Contact.address: { street: string } @6',
+      'field address.street: string @6',
+      'variable patientSchema @7',
+      'objectProperty patientSchema.email @7',
+    ]);
+  });
+
+  it('TypeScript: calls with callee paths and the references each argument reads', async () => {
+    const facts = await scanner.extractFacts('this.logger.info(`x ${a.b}`, { k: c }, fmt(d), e.getF(), g["h"]);', 'typescript');
+    assert.deepStrictEqual(calls(facts), ['this.logger.info(a.b, c, d, e.f, g.h)', 'fmt(d)', 'e.getF()']);
+  });
+
+  it('Python: class attributes, self attributes, dict keys, parameters and calls', async () => {
+    const facts = await scanner.extractFacts(
+      [
+        'class Patient(Base):',
+        '    email: str',
+        '    phone = Column(String)',
+        '    def __init__(self, name: str):',
+        '        self.name = name',
+        'record = {"email": x}',
+        'logger.info(f"{p.email}", extra={"k": q}, *args)',
+      ].join('\n'),
+      'python',
+    );
+    assert.deepStrictEqual(declarations(facts), [
+      'field Patient.email: str @2',
+      'field Patient.phone: Column @3',
+      'parameter name: str @4',
+      'field Patient.name @5',
+      'variable record @6',
+      'objectProperty record.email @6',
+      'objectProperty extra.k @7',
+    ]);
+    assert.deepStrictEqual(calls(facts).filter((c) => c.startsWith('logger')), ['logger.info(p.email, q, args)']);
+  });
+
+  it('reports comments with their ranges', async () => {
+    const facts = await scanner.extractFacts('x = 1  # note\n', 'python');
+    assert.deepStrictEqual(facts.comments.map((c) => [c.text, c.range.start.line, c.range.start.column]), [['# note', 0, 7]]);
+  });
+
+  it('rejects a language it does not read', async () => {
+    await assert.rejects(scanner.extractFacts('fn main() {}', 'rust'), /unsupported language: rust/);
+  });
+});
+
+describe('tree-sitter loading', () => {
+  it('loads nothing until the first parse, then only the grammar that parse needs', async () => {
+    const host = new TreeSitterHost();
+    const lazyScanner = new Scanner(host);
+    assert.strictEqual(host.loadedLanguageCount, 0);
+    await lazyScanner.scanText('x = 1\n', { languageId: 'python', filePath: 'a.py' });
+    assert.strictEqual(host.loadedLanguageCount, 1);
+  });
+
+  it('cancels a parse that runs past its time budget', async () => {
+    const host = new TreeSitterHost();
+    const python = languageById('python')!;
+    const huge = 'x = [' + '1, '.repeat(400_000) + ']\n';
+    await assert.rejects(host.withTree(python, huge, () => undefined, 0), { name: 'ParseBudgetExceeded' });
+  });
+});
