@@ -36,7 +36,7 @@ await Promise.all([
 const require = createRequire(import.meta.url);
 /**
  * @param {string} file
- * @returns {string[]} the grammar file of each language in src/core/languages/languages.json
+ * @returns {string[]} the grammar files named in src/core/languages/languages.json (schema formats have none)
  */
 function grammarFilesIn(file) {
   /** @type {unknown} */
@@ -44,12 +44,15 @@ function grammarFilesIn(file) {
   if (!Array.isArray(languages)) {
     throw new Error(`${file}: expected an array of languages`);
   }
-  return languages.map((/** @type {unknown} */ language, index) => {
-    const grammarFile = typeof language === 'object' && language !== null && 'grammarFile' in language ? language.grammarFile : undefined;
-    if (typeof grammarFile !== 'string') {
-      throw new Error(`${file}: language ${index} has no "grammarFile" string`);
+  return languages.flatMap((/** @type {unknown} */ language, index) => {
+    if (typeof language !== 'object' || language === null) {
+      throw new Error(`${file}: language ${index} is not an object`);
     }
-    return grammarFile;
+    const grammarFile = 'grammarFile' in language ? language.grammarFile : undefined;
+    if (grammarFile !== undefined && typeof grammarFile !== 'string') {
+      throw new Error(`${file}: language ${index} has a "grammarFile" that is not a string`);
+    }
+    return grammarFile === undefined ? [] : [grammarFile];
   });
 }
 const files = [...new Set(['tree-sitter.wasm', ...grammarFilesIn(path.join(root, 'src/core/languages/languages.json'))])];

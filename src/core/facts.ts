@@ -18,6 +18,11 @@ export interface Declaration {
   readonly owner?: string;
   /** Declared type as written, if any (`string`, `EmailStr`, `models.EmailField`). */
   readonly typeText?: string;
+  /**
+   * Decorators, annotations, attributes and tags on the declaration, as written
+   * (`@IsEmail()`, `@Email`, `[EmailAddress]`, `[Column("email")]`, `json:"email"`).
+   */
+  readonly annotations?: readonly string[];
   /** Range of the name only: where a diagnostic should point. */
   readonly range: TextRange;
 }

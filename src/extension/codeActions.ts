@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { checklistItem } from '../core/checklist/items';
+import { languageById } from '../core/languages/languageRegistry';
 import { COMMANDS } from './commandIds';
 import { ruleIdOf } from './diagnosticMapping';
 
@@ -17,7 +18,11 @@ export class PersonalDataCodeActionProvider implements vscode.CodeActionProvider
     }
     return context.diagnostics.flatMap((diagnostic) => {
       const ruleId = ruleIdOf(diagnostic);
-      return ruleId ? [suppressAction(document, diagnostic, ruleId), ...checklistActions(diagnostic)] : [];
+      if (!ruleId) {
+        return [];
+      }
+      const canSuppress = Boolean(languageById(document.languageId)?.lineComment);
+      return [...(canSuppress ? [suppressAction(document, diagnostic, ruleId)] : []), ...checklistActions(diagnostic)];
     });
   }
 }

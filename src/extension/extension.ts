@@ -3,7 +3,7 @@
  * tree-sitter and each grammar load on the first document that needs them.
  */
 import * as vscode from 'vscode';
-import { LANGUAGES } from '../core/languages/languageRegistry';
+import { allLanguageIds } from '../core/languages/languageRegistry';
 import { Scanner } from '../core/scan/scanner';
 import { CHECKLIST_SCHEME, ChecklistDocumentProvider } from './checklistDocuments';
 import { PersonalDataCodeActionProvider } from './codeActions';
@@ -20,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(diagnostics);
 
   // Quick fixes
-  const selector = LANGUAGES.map((language) => ({ language: language.id }));
+  const selector = allLanguageIds().map((language) => ({ language }));
   context.subscriptions.push(
     vscode.languages.registerCodeActionsProvider(selector, new PersonalDataCodeActionProvider(), {
       providedCodeActionKinds: PersonalDataCodeActionProvider.providedCodeActionKinds,

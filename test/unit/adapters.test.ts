@@ -1,18 +1,8 @@
 import * as assert from 'assert';
-import type { SourceFacts } from '../../src/core/facts';
 import { TreeSitterHost } from '../../src/core/languages/treeSitter';
 import { languageById } from '../../src/core/languages/languageRegistry';
 import { Scanner } from '../../src/core/scan/scanner';
-import { scanner } from './helpers';
-
-/** Declarations as `kind owner.name: type @line` for compact comparison (1-based lines). */
-function declarations(facts: SourceFacts): string[] {
-  return facts.declarations.map((d) => `${d.kind} ${d.owner ? `${d.owner}.` : ''}${d.name}${d.typeText ? `: ${d.typeText}` : ''} @${d.range.start.line + 1}`);
-}
-
-function calls(facts: SourceFacts): string[] {
-  return facts.calls.map((c) => `${c.calleePath.join('.')}(${c.arguments.map((a) => a.references.map((r) => r.path.join('.')).join('+')).join(', ')})`);
-}
+import { calls, declarations, scanner } from './helpers';
 
 describe('language adapters', () => {
   it('TypeScript: declarations with owner, kind, type and range', async () => {
@@ -91,7 +81,7 @@ describe('tree-sitter loading', () => {
 
   it('cancels a parse that runs past its time budget', async () => {
     const host = new TreeSitterHost();
-    const python = languageById('python')!;
+    const python = languageById('python')!.grammarFile!;
     const huge = 'x = [' + '1, '.repeat(400_000) + ']\n';
     await assert.rejects(host.withTree(python, huge, () => undefined, 0), { name: 'ParseBudgetExceeded' });
   });

@@ -1,4 +1,5 @@
 import { Scanner, type TextScanResult } from '../../src/core/scan/scanner';
+import type { SourceFacts } from '../../src/core/facts';
 import type { Finding } from '../../src/core/model';
 
 /** One scanner for the whole unit suite: grammars load once. */
@@ -20,4 +21,14 @@ function describe(finding: Finding, lines: readonly string[]): string {
   const line = lines[start.line] ?? '';
   const text = start.line === end.line ? line.slice(start.column, end.column) : line.slice(start.column);
   return `${start.line + 1}:${text}`;
+}
+
+/** Declarations as `kind owner.name: type @line` (1-based), for compact comparison in adapter tests. */
+export function declarations(facts: SourceFacts): string[] {
+  return facts.declarations.map((d) => `${d.kind} ${d.owner ? `${d.owner}.` : ''}${d.name}${d.typeText ? `: ${d.typeText}` : ''} @${d.range.start.line + 1}`);
+}
+
+/** Calls as `callee.path(references of arg 1, references of arg 2...)`, references joined with `+`. */
+export function calls(facts: SourceFacts): string[] {
+  return facts.calls.map((c) => `${c.calleePath.join('.')}(${c.arguments.map((a) => a.references.map((r) => r.path.join('.')).join('+')).join(', ')})`);
 }

@@ -6,7 +6,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Language, Parser, type ParseState, type Tree } from '@vscode/tree-sitter-wasm';
-import type { LanguageInfo } from './languageRegistry';
 
 const RUNTIME_WASM = 'tree-sitter.wasm';
 export const DEFAULT_PARSE_BUDGET_MS = 5_000;
@@ -38,11 +37,11 @@ export class TreeSitterHost {
   constructor(private readonly wasmDirectory: string = defaultWasmDirectory()) {}
 
   /**
-   * Parses `text` as `language`, hands the tree to `use`, and frees the tree afterwards.
+   * Parses `text` with the grammar in `grammarFile`, hands the tree to `use`, and frees the tree afterwards.
    * A parse that runs past `timeBudgetMs` is cancelled with a ParseBudgetExceeded error.
    */
-  async withTree<T>(language: LanguageInfo, text: string, use: (tree: Tree) => T, timeBudgetMs = DEFAULT_PARSE_BUDGET_MS): Promise<T> {
-    const parser = await this.parserFor(language);
+  async withTree<T>(grammarFile: string, text: string, use: (tree: Tree) => T, timeBudgetMs = DEFAULT_PARSE_BUDGET_MS): Promise<T> {
+    const parser = await this.parserFor(grammarFile);
     const deadline = Date.now() + timeBudgetMs;
     // The callback's declared type returns void, but web-tree-sitter cancels the parse when it returns true.
     const progressCallback = (() => Date.now() > deadline) as unknown as (state: ParseState) => void;
@@ -62,13 +61,13 @@ export class TreeSitterHost {
     return this.parsers.size;
   }
 
-  private parserFor(language: LanguageInfo): Promise<Parser> {
-    let parser = this.parsers.get(language.grammarFile);
+  private parserFor(grammarFile: string): Promise<Parser> {
+    let parser = this.parsers.get(grammarFile);
     if (!parser) {
-      parser = this.createParser(language.grammarFile);
+      parser = this.createParser(grammarFile);
       // A failed load must not poison later attempts (the file may appear after a rebuild).
-      parser.catch(() => this.parsers.delete(language.grammarFile));
-      this.parsers.set(language.grammarFile, parser);
+      parser.catch(() => this.parsers.delete(grammarFile));
+      this.parsers.set(grammarFile, parser);
     }
     return parser;
   }

@@ -9,10 +9,10 @@ import { classifyIdentifier, isPersonRecordName } from '../taxonomy/classifier';
 import { splitIdentifier } from '../taxonomy/identifiers';
 import type { Rule } from './rule';
 
-/** Methods that write a log line. */
-const LOG_METHODS = new Set(['log', 'info', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'critical', 'exception', 'verbose', 'silly', 'notice']);
-/** Words that name a logger object: `console`, `logger`, `this.log`, `auditLogger`, `logging`. */
-const LOGGER_WORDS = new Set(['console', 'log', 'logger', 'logging', 'winston', 'pino', 'bunyan', 'loguru']);
+/** Methods that write a log line, after normalising (see logLevelOf). */
+const LOG_METHODS = new Set(['log', 'info', 'information', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'critical', 'exception', 'verbose', 'silly', 'notice', 'print']);
+/** Words that name a logger object: `console`, `logger`, `this.log`, `auditLogger`, `logging`, Go's `slog` and `zap`. */
+const LOGGER_WORDS = new Set(['console', 'log', 'logger', 'logging', 'winston', 'pino', 'bunyan', 'loguru', 'slog', 'zap', 'sugar', 'logrus', 'zerolog', 'serilog']);
 
 export const PERSONAL_DATA_IN_LOG: Rule = {
   id: 'personal-data-in-log',
@@ -25,10 +25,21 @@ export const PERSONAL_DATA_IN_LOG: Rule = {
 export function isLoggingCall(call: Call): boolean {
   const method = call.calleePath[call.calleePath.length - 1];
   const receiver = call.calleePath[call.calleePath.length - 2];
-  if (!method || !receiver || !LOG_METHODS.has(method)) {
+  if (!method || !receiver || !LOG_METHODS.has(logLevelOf(method))) {
     return false;
   }
   return splitIdentifier(receiver).some((w) => LOGGER_WORDS.has(w));
+}
+
+/**
+ * The level a logging method names, across languages' spellings: `Infof`, `Println` and
+ * `Errorw` (Go), `LogInformation` (.NET), `info` (everyone else).
+ */
+export function logLevelOf(method: string): string {
+  return method
+    .toLowerCase()
+    .replace(/^log(?=[a-z])/, '')
+    .replace(/(ln|f|w|context|ctx)$/, '');
 }
 
 function findingsInCall(call: Call): RawFinding[] {

@@ -6,7 +6,7 @@
 import { type PrivacyLensConfig, DEFAULT_CONFIG, effectiveSeverity } from '../config';
 import type { SourceFacts } from '../facts';
 import { fingerprintFindings } from '../fingerprint';
-import { ADAPTERS } from '../languages';
+import { TEXT_ADAPTERS, TREE_ADAPTERS } from '../languages';
 import { languageById } from '../languages/languageRegistry';
 import { TreeSitterHost } from '../languages/treeSitter';
 import { compareFindings, type Finding, type RawFinding } from '../model';
@@ -40,18 +40,23 @@ export interface TextScanResult {
 export class Scanner {
   constructor(private readonly host: TreeSitterHost = new TreeSitterHost()) {}
 
-  /** Whether the engine reads this VS Code language id. */
+  /** Whether the engine reads this VS Code language id (or an alias of one). */
   static supports(languageId: string): boolean {
-    return languageById(languageId) !== undefined && ADAPTERS[languageId] !== undefined;
+    const language = languageById(languageId);
+    return language !== undefined && (TREE_ADAPTERS[language.id] !== undefined || TEXT_ADAPTERS[language.id] !== undefined);
   }
 
   async extractFacts(text: string, languageId: string, timeBudgetMs?: number): Promise<SourceFacts> {
     const language = languageById(languageId);
-    const adapter = ADAPTERS[languageId];
-    if (!language || !adapter) {
+    const textAdapter = language ? TEXT_ADAPTERS[language.id] : undefined;
+    if (language && textAdapter) {
+      return textAdapter(text, language.id);
+    }
+    const treeAdapter = language ? TREE_ADAPTERS[language.id] : undefined;
+    if (!language?.grammarFile || !treeAdapter) {
       throw new Error(`unsupported language: ${languageId}`);
     }
-    return this.host.withTree(language, text, (tree) => adapter(tree, languageId), timeBudgetMs);
+    return this.host.withTree(language.grammarFile, text, (tree) => treeAdapter(tree, language.id), timeBudgetMs);
   }
 
   async scanText(text: string, options: ScanTextOptions): Promise<TextScanResult> {

@@ -24,6 +24,8 @@ export interface ClassifyContext {
   /** The enclosing type or object (`Patient`), or the object of a member chain (`patient` in `patient.email`). */
   readonly owner?: string;
   readonly typeText?: string;
+  /** Validation annotations and attributes (`@IsEmail()`, `[Phone]`) vouch for the value like a type does. */
+  readonly annotations?: readonly string[];
 }
 
 export type OwnerKind = 'person' | 'nonPerson' | 'unknown';
@@ -131,15 +133,22 @@ export function classifyOwner(owner: string | undefined): OwnerKind {
   return words.some((w) => NON_PERSON_WORDS.has(w)) ? 'nonPerson' : 'unknown';
 }
 
-/** `contact: EmailStr`, `reach: PhoneNumber`: a declared type can name the data when the identifier does not. */
+/**
+ * `contact: EmailStr`, `reach: PhoneNumber`, `@IsEmail() contact`, `[EmailAddress] Contact`: a
+ * declared type or a validation annotation can name the data when the identifier does not.
+ */
 function classifyByType(context: ClassifyContext): Classification | undefined {
   // Only a named type speaks for the value: an inline object type's member names belong to its members.
-  const typeWords = context.typeText && /^[\w.]+(\[\])?$/.test(context.typeText) ? splitIdentifier(context.typeText) : [];
-  if (typeWords.includes('email')) {
-    return { category: 'user.contact.email', matched: context.typeText! };
-  }
-  if (typeWords.includes('phone')) {
-    return { category: 'user.contact.phone_number', matched: context.typeText! };
+  const namedType = context.typeText && /^[\w.]+(\[\])?$/.test(context.typeText) ? [context.typeText] : [];
+  const validators = (context.annotations ?? []).map((a) => a.replace(/^[@[]/, '').replace(/[(\]].*$/s, ''));
+  for (const evidence of [...namedType, ...validators]) {
+    const words = splitIdentifier(evidence);
+    if (words.includes('email')) {
+      return { category: 'user.contact.email', matched: evidence };
+    }
+    if (words.includes('phone')) {
+      return { category: 'user.contact.phone_number', matched: evidence };
+    }
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 /**
  * Inserts `privacy-lens-disable-next-line <rule> -- <reason>` above a line, in the document's
  * comment syntax and indentation. Without a `reason` argument the user is asked for one;
- * cancelling changes nothing.
+ * cancelling changes nothing. Formats without comments (JSON) cannot be suppressed in place.
  */
 import * as vscode from 'vscode';
 import { languageById } from '../../core/languages/languageRegistry';
@@ -10,7 +10,7 @@ import { suppressionComment } from '../../core/suppressions';
 export async function suppressFinding(uri: vscode.Uri, line: number, ruleId: string, reason?: string): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
   const language = languageById(document.languageId);
-  if (!language || line < 0 || line >= document.lineCount) {
+  if (!language?.lineComment || line < 0 || line >= document.lineCount) {
     return false;
   }
   const given = reason ?? (await askForReason(ruleId));
