@@ -7,6 +7,7 @@ import type { Declaration, SourceFacts } from '../facts';
 import { ancestorOfType, type ChainSyntax, collectFacts, nodeRange } from './syntax';
 
 export const PYTHON_SYNTAX: ChainSyntax = {
+  commentTypes: new Set(['comment']),
   identifierTypes: new Set(['identifier']),
   memberTypes: new Set(['attribute']),
   memberObjectField: 'object',

@@ -41,6 +41,8 @@ export function ancestorOfType(node: Node, types: ReadonlySet<string>): Node | u
 
 /** How one language spells names, member chains, subscripts and calls. */
 export interface ChainSyntax {
+  /** Node types of comments (`comment`; Java has `line_comment` and `block_comment`). */
+  readonly commentTypes: ReadonlySet<string>;
   readonly identifierTypes: ReadonlySet<string>;
   readonly memberTypes: ReadonlySet<string>;
   readonly memberObjectField: string;
@@ -173,7 +175,7 @@ export function collectFacts(
   const calls: Call[] = [];
   const comments: Comment[] = [];
   walk(tree.rootNode, (node) => {
-    if (node.type === 'comment') {
+    if (syntax.commentTypes.has(node.type)) {
       comments.push({ text: node.text, range: nodeRange(node) });
     } else if (syntax.callTypes.has(node.type)) {
       calls.push({ calleePath: calleePath(node, syntax), arguments: callArguments(node, syntax), range: nodeRange(node) });

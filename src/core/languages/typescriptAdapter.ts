@@ -6,6 +6,7 @@ import type { Declaration, SourceFacts } from '../facts';
 import { ancestorOfType, type ChainSyntax, collectFacts, nodeRange } from './syntax';
 
 export const TYPESCRIPT_SYNTAX: ChainSyntax = {
+  commentTypes: new Set(['comment']),
   identifierTypes: new Set(['identifier', 'this', 'shorthand_property_identifier']),
   memberTypes: new Set(['member_expression']),
   memberObjectField: 'object',
