@@ -5,6 +5,8 @@
  */
 import { minimatch } from 'minimatch';
 import { isSeverity, type Severity } from './model';
+import { isKnownCategory } from './taxonomy/categories';
+import { type CustomPattern, EMPTY_VOCABULARY, type Vocabulary } from './taxonomy/vocabulary';
 
 export type RuleSeverity = Severity | 'off';
 
@@ -15,6 +17,8 @@ export interface PrivacyLensConfig {
   readonly exclude: readonly string[];
   /** Per rule id: a severity, or `off`. Rules not named keep their default. */
   readonly severity: Readonly<Record<string, RuleSeverity>>;
+  /** The user's patterns per category and names to ignore, compiled (`patterns`, `ignoreNames`). */
+  readonly vocabulary: Vocabulary;
 }
 
 export const DEFAULT_EXCLUDES: readonly string[] = [
@@ -30,7 +34,7 @@ export const DEFAULT_EXCLUDES: readonly string[] = [
   '**/*.min.js',
 ];
 
-export const DEFAULT_CONFIG: PrivacyLensConfig = { enabled: true, include: [], exclude: DEFAULT_EXCLUDES, severity: {} };
+export const DEFAULT_CONFIG: PrivacyLensConfig = { enabled: true, include: [], exclude: DEFAULT_EXCLUDES, severity: {}, vocabulary: EMPTY_VOCABULARY };
 
 export interface ConfigProblem {
   readonly key: string;
@@ -59,7 +63,70 @@ export function validateConfig(raw: Readonly<Record<string, unknown>>, knownRule
       }
     }
   }
-  return { config: { enabled, include, exclude, severity }, problems };
+  const vocabulary = { patterns: customPatterns(raw.patterns, problems), ignore: ignoreNames(raw.ignoreNames, problems) };
+  return { config: { enabled, include, exclude, severity, vocabulary }, problems };
+}
+
+/** Patterns longer than this are refused: they come from files a stranger's repository can supply. */
+const MAX_PATTERN_LENGTH = 200;
+
+/** `patterns`: `{ "<category key>": ["<regular expression>", ...] }`, matched case-insensitively against whole identifiers. */
+function customPatterns(value: unknown, problems: ConfigProblem[]): CustomPattern[] {
+  if (value === undefined) {
+    return [];
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({ key: 'patterns', message: 'expected an object mapping category keys (e.g. "user.contact.email") to arrays of regular expressions' });
+    return [];
+  }
+  const patterns: CustomPattern[] = [];
+  for (const [category, list] of Object.entries(value as Record<string, unknown>)) {
+    if (!isKnownCategory(category) && !isKnownCategory(category.split('.').slice(0, 2).join('.'))) {
+      problems.push({ key: `patterns.${category}`, message: 'unknown category; use a fideslang key such as user.contact.email or a sub-key of one' });
+      continue;
+    }
+    if (!Array.isArray(list)) {
+      problems.push({ key: `patterns.${category}`, message: 'expected an array of regular expressions' });
+      continue;
+    }
+    list.forEach((source: unknown, index) => {
+      const pattern = compilePattern(source, `patterns.${category}[${index}]`, problems);
+      if (pattern) {
+        patterns.push({ category, pattern });
+      }
+    });
+  }
+  return patterns;
+}
+
+/** `ignoreNames`: identifiers never to report, as regular expressions matched against whole identifiers. */
+function ignoreNames(value: unknown, problems: ConfigProblem[]): RegExp[] {
+  if (value === undefined) {
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    problems.push({ key: 'ignoreNames', message: 'expected an array of regular expressions' });
+    return [];
+  }
+  return value.flatMap((source: unknown, index) => compilePattern(source, `ignoreNames[${index}]`, problems) ?? []);
+}
+
+/** Compiles one user pattern anchored to the whole identifier, or records why it cannot be used. */
+function compilePattern(source: unknown, key: string, problems: ConfigProblem[]): RegExp | undefined {
+  if (typeof source !== 'string' || source === '') {
+    problems.push({ key, message: 'expected a non-empty regular expression string' });
+    return undefined;
+  }
+  if (source.length > MAX_PATTERN_LENGTH) {
+    problems.push({ key, message: `pattern is longer than ${MAX_PATTERN_LENGTH} characters` });
+    return undefined;
+  }
+  try {
+    return new RegExp(`^(?:${source})$`, 'i');
+  } catch (error) {
+    problems.push({ key, message: `invalid regular expression: ${error instanceof Error ? error.message : String(error)}` });
+    return undefined;
+  }
 }
 
 function globList(value: unknown, key: string, fallback: readonly string[], problems: ConfigProblem[]): readonly string[] {

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { isPathIncluded, type PrivacyLensConfig } from '../core/config';
+import { readSourceFile } from '../core/scan/fileReading';
 import { Scanner } from '../core/scan/scanner';
 import type { FileFinding } from '../core/scan/workspaceScan';
 import { affectsPrivacyLens, readConfig } from './configuration';
@@ -21,6 +22,8 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly latestScan = new Map<string, number>();
   private scanCounter = 0;
   private readonly reportedProblems = new Set<string>();
+  /** Folders a workspace scan has covered: a file closed there keeps its findings, rescanned from disk. */
+  private readonly scannedFolders = new Set<string>();
 
   constructor(
     private readonly scanner: Scanner,
@@ -43,6 +46,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /** Shows a workspace scan's findings for the files that are not open (open ones are scanned live). */
   publishWorkspaceFindings(folder: vscode.WorkspaceFolder, findings: readonly FileFinding[]): void {
+    this.scannedFolders.add(folder.uri.toString());
     const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
     this.collection.forEach((uri) => {
       if (!open.has(uri.toString()) && vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() === folder.uri.toString()) {
@@ -95,6 +99,10 @@ export class DiagnosticsController implements vscode.Disposable {
     this.timers.delete(key);
     this.latestScan.delete(key);
     this.collection.delete(document.uri);
+    const folder = vscode.workspace.getWorkspaceFolder(document.uri);
+    if (folder && this.scannedFolders.has(folder.uri.toString()) && document.uri.scheme === 'file') {
+      void this.scanSavedFile(document.uri, document.languageId);
+    }
   };
 
   private readonly didChangeConfiguration = (event: vscode.ConfigurationChangeEvent): void => {
@@ -108,25 +116,43 @@ export class DiagnosticsController implements vscode.Disposable {
   };
 
   private async scanDocument(document: vscode.TextDocument): Promise<void> {
-    const key = document.uri.toString();
     const config = this.configFor(document.uri);
     if (!this.shouldScan(document, config)) {
       this.collection.delete(document.uri);
       return;
     }
+    const version = document.version;
+    await this.scanAndPublish(document.uri, document.getText(), document.languageId, config, () => !document.isClosed && document.version === version);
+  }
+
+  /** After a workspace scan, a file that closes shows what is on disk rather than nothing. */
+  private async scanSavedFile(uri: vscode.Uri, languageId: string): Promise<void> {
+    const config = this.configFor(uri);
+    const isOpen = () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
+    if (!config.enabled || !isPathIncluded(vscode.workspace.asRelativePath(uri, false), config)) {
+      return;
+    }
+    const read = await readSourceFile(uri.fsPath);
+    if ('text' in read && !isOpen()) {
+      await this.scanAndPublish(uri, read.text, languageId, config, () => !isOpen());
+    }
+  }
+
+  /**
+   * Scans a text and publishes its findings, unless a newer scan of the same file started
+   * meanwhile or `stillCurrent` says the text is stale by now.
+   */
+  private async scanAndPublish(uri: vscode.Uri, text: string, languageId: string, config: PrivacyLensConfig, stillCurrent: () => boolean): Promise<void> {
+    const key = uri.toString();
     const scanId = ++this.scanCounter;
     this.latestScan.set(key, scanId);
-    const version = document.version;
     try {
-      const result = await this.scanner.scanText(document.getText(), {
-        languageId: document.languageId,
-        filePath: vscode.workspace.asRelativePath(document.uri, false),
-        config,
-      });
-      if (this.latestScan.get(key) !== scanId || document.isClosed || document.version !== version) {
-        return; // stale: a newer edit or scan owns this document now
+      const result = await this.scanner.scanText(text, { languageId, filePath: vscode.workspace.asRelativePath(uri, false), config });
+      if (this.latestScan.get(key) !== scanId || !stillCurrent()) {
+        return; // stale: a newer edit or scan owns this file now
       }
-      this.collection.set(document.uri, result.findings.map(toDiagnostic));
+      this.collection.set(uri, result.findings.map(toDiagnostic));
+      this.log.trace(`scanned ${vscode.workspace.asRelativePath(uri)}: ${result.findings.length} finding(s)`);
       for (const error of result.ruleErrors) {
         this.log.error(`rule ${error.ruleId} failed on ${key}: ${error.message}`);
       }

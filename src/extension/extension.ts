@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { allLanguageIds } from '../core/languages/languageRegistry';
 import { Scanner } from '../core/scan/scanner';
+import { TOOL_VERSION } from '../core/version';
 import { CHECKLIST_SCHEME, ChecklistDocumentProvider } from './checklistDocuments';
 import { PersonalDataCodeActionProvider } from './codeActions';
 import { registerCommands } from './commands';
@@ -13,6 +14,7 @@ import { DiagnosticsController } from './diagnosticsController';
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Privacy Lens', { log: true });
   context.subscriptions.push(log);
+  log.info(`Privacy Lens ${TOOL_VERSION} activated; nothing leaves this machine (no telemetry, no network).`);
   const scanner = new Scanner();
 
   // Diagnostics for open documents

@@ -50,7 +50,7 @@ describe('personal-data-field', () => {
     assert.deepStrictEqual(findings[0]?.dataCategories, ['user.contact.email']);
     assert.deepStrictEqual(findings[0]?.checklist, ['personal-data-inventory']);
     assert.strictEqual(findings[0]?.severity, 'information');
-    assert.match(findings[0]?.message ?? '', /Patient\.email holds personal data \(email\)/);
+    assert.match(findings[0]?.message ?? '', /Patient\.email holds personal data \(email address\)/);
   });
 });
 

@@ -55,6 +55,9 @@ function pushAssignment(declarations: Declaration[], node: Node): void {
   const typeText = node.childForFieldName('type')?.text ?? constructorName(node.childForFieldName('right'));
   const inClassBody = node.parent?.type === 'expression_statement' && node.parent.parent?.parent?.type === 'class_definition';
   if (left.type === 'identifier') {
+    if (inClassBody && /^[A-Z][A-Z0-9_]*$/.test(left.text)) {
+      return; // a class constant or an enum/choices member (`PHONE = "phone", "Phone"`), not a field
+    }
     const owner = inClassBody ? node.parent?.parent?.parent?.childForFieldName('name')?.text : undefined;
     declarations.push(declaration(left, left.text, owner ? 'field' : 'variable', owner, typeText));
   } else if (left.type === 'attribute' && left.childForFieldName('object')?.text === 'self') {

@@ -39,7 +39,9 @@ function declareTypescript(node: Node, declarations: Declaration[]): void {
       break;
     case 'pair':
       if (node.parent?.type === 'object') {
-        pushDeclaration(declarations, node.childForFieldName('key'), 'objectProperty', ownerName(node, OBJECT_OWNERS));
+        const schema = schemaObject(node.parent);
+        const owner = schema ? schema.owner : ownerName(node, OBJECT_OWNERS);
+        pushDeclaration(declarations, node.childForFieldName('key'), schema ? 'field' : 'objectProperty', owner);
       }
       break;
     case 'required_parameter':
@@ -50,6 +52,33 @@ function declareTypescript(node: Node, declarations: Declaration[]): void {
       pushDeclaration(declarations, node.childForFieldName('name'), 'variable', undefined, typeText(node));
       break;
   }
+}
+
+/** Calls whose object argument declares a model's fields: Mongoose `new Schema({...})`, Sequelize `define('X', {...})` and `X.init({...})`, zod `z.object({...})`. */
+const SCHEMA_CALLEES = new Set(['Schema', 'define', 'init', 'model', 'object', 'table']);
+
+/**
+ * Whether an object literal is a model schema, and whose: the model name passed as a string
+ * (`define('Customer', {...})`), the variable it is assigned to (`const customerSchema = new Schema(...)`),
+ * or the object the method is called on (`Customer.init({...})`).
+ */
+function schemaObject(object: Node): { owner?: string } | undefined {
+  const args = object.parent?.type === 'arguments' ? object.parent : null;
+  // Only the first object argument declares fields: `Customer.init({...fields}, {...options})`.
+  if (args && args.namedChildren.find((a) => a?.type === 'object')?.equals(object) !== true) {
+    return undefined;
+  }
+  const call = args?.parent ?? null;
+  const callee = call?.childForFieldName(call.type === 'new_expression' ? 'constructor' : 'function');
+  const calleeName = callee?.type === 'member_expression' ? callee.childForFieldName('property')?.text : callee?.text;
+  if (!call || !calleeName || !SCHEMA_CALLEES.has(calleeName)) {
+    return undefined;
+  }
+  const modelName = call.childForFieldName('arguments')?.namedChildren.find((a) => a?.type === 'string');
+  const variable = ancestorOfType(call, new Set(['variable_declarator']))?.childForFieldName('name');
+  const receiver = callee?.type === 'member_expression' ? callee.childForFieldName('object')?.text : undefined;
+  const owner = modelName ? modelName.text.slice(1, -1) : (variable?.text ?? (receiver && receiver !== 'sequelize' && receiver !== 'z' ? lastName(receiver) : undefined));
+  return owner ? { owner } : {};
 }
 
 /** A constructor parameter with an accessibility modifier is a field of the class. */
@@ -92,7 +121,8 @@ function declaredName(node: Node): string | undefined {
 function ownerName(node: Node, ownerTypes: ReadonlySet<string>): string | undefined {
   const owner = ancestorOfType(node, ownerTypes);
   const nameNode = owner?.childForFieldName(owner.type === 'pair' ? 'key' : owner.type === 'assignment_expression' ? 'left' : 'name');
-  return nameNode ? lastName(nameNode.text) : undefined;
+  // A destructuring pattern (`const [contact, setContact] = ...`) names no owner.
+  return nameNode && !/^[[{]/.test(nameNode.text) ? lastName(nameNode.text) : undefined;
 }
 
 /** `this.patientSchema` owns as `patientSchema`. */

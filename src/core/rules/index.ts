@@ -11,4 +11,4 @@ export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);
 }
 
-export type { Rule } from './rule';
+export type { Rule, RuleContext } from './rule';

@@ -6,16 +6,17 @@
 import type { Declaration, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { categoryLabel } from '../taxonomy/categories';
-import { type Classification, classifyIdentifier, classifyOwner } from '../taxonomy/classifier';
+import { type Classification, classifyOwner } from '../taxonomy/classifier';
+import { minimisationFor } from '../taxonomy/minimisation';
 import { sensitivityOf, type SensitiveUnder } from '../taxonomy/sensitivity';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 
 export const PERSONAL_DATA_FIELD: Rule = {
   id: 'personal-data-field',
   description: 'A field, property or column that holds personal data: record it in the data inventory.',
   defaultSeverity: 'information',
   checklist: ['personal-data-inventory'],
-  check: (facts) => classifiedFields(facts).filter((f) => f.sensitiveUnder.length === 0).map(personalDataFinding),
+  check: (facts, context) => classifiedFields(facts, context).filter((f) => !isSensitive(f)).map(personalDataFinding),
 };
 
 export const SENSITIVE_PERSONAL_DATA_FIELD: Rule = {
@@ -23,7 +24,7 @@ export const SENSITIVE_PERSONAL_DATA_FIELD: Rule = {
   description: 'A field that holds special-category or sensitive data (health, biometric, government id, financial...): name the legal condition and safeguards.',
   defaultSeverity: 'warning',
   checklist: ['special-category-data', 'personal-data-inventory'],
-  check: (facts) => classifiedFields(facts).filter((f) => f.sensitiveUnder.length > 0).map(sensitiveFinding),
+  check: (facts, context) => classifiedFields(facts, context).filter(isSensitive).map(sensitiveFinding),
 };
 
 interface ClassifiedField {
@@ -32,12 +33,17 @@ interface ClassifiedField {
   readonly sensitiveUnder: readonly SensitiveUnder[];
 }
 
+/** A masked form (`cardLast4`) is still personal data but no longer the sensitive value itself. */
+function isSensitive(field: ClassifiedField): boolean {
+  return field.sensitiveUnder.length > 0 && field.classification.derivative !== 'mask';
+}
+
 /** Object-literal keys count only on an object that names a person (`patientSchema`), as literals are everywhere. */
-function classifiedFields(facts: SourceFacts): ClassifiedField[] {
+function classifiedFields(facts: SourceFacts, { classifier }: RuleContext): ClassifiedField[] {
   const fields: ClassifiedField[] = [];
   for (const declaration of facts.declarations) {
     const isField = declaration.kind === 'field' || (declaration.kind === 'objectProperty' && classifyOwner(declaration.owner) === 'person');
-    const classification = isField ? classifyIdentifier(declaration.name, declaration) : undefined;
+    const classification = isField ? classifier.classify(declaration.name, declaration) : undefined;
     if (classification) {
       fields.push({ declaration, classification, sensitiveUnder: sensitivityOf(classification.category) });
     }
@@ -49,29 +55,47 @@ function qualifiedName(declaration: Declaration): string {
   return declaration.owner ? `${declaration.owner}.${declaration.name}` : declaration.name;
 }
 
-function personalDataFinding({ declaration, classification }: ClassifiedField): RawFinding {
+/** " Privacy by design: a birth year or an age band often serves instead of the full date of birth." */
+function minimisationSentence(field: ClassifiedField): string {
+  const suggestion = field.classification.derivative ? undefined : minimisationFor(field.classification.category, field.declaration.owner);
+  return suggestion ? ` Privacy by design: ${suggestion.suggestion} (GDPR Art. 5(1)(c), 25).` : '';
+}
+
+function whatItHolds({ classification }: ClassifiedField): string {
+  const label = categoryLabel(classification.category);
+  switch (classification.derivative) {
+    case 'hash':
+      return `a pseudonymous identifier derived from personal data (${classification.matched}); pseudonymised data is still personal data`;
+    case 'mask':
+      return `personal data in reduced form (${label})`;
+    default:
+      return `personal data (${label})`;
+  }
+}
+
+function personalDataFinding(field: ClassifiedField): RawFinding {
   return {
     ruleId: PERSONAL_DATA_FIELD.id,
-    message: `${qualifiedName(declaration)} holds personal data (${categoryLabel(classification.category)}). Record it in the data inventory with its purpose, lawful basis and retention period.`,
-    range: declaration.range,
-    dataCategories: [classification.category],
+    message: `${qualifiedName(field.declaration)} holds ${whatItHolds(field)}. Record it in the data inventory with its purpose, lawful basis and retention period.${minimisationSentence(field)}`,
+    range: field.declaration.range,
+    dataCategories: [field.classification.category],
     checklist: PERSONAL_DATA_FIELD.checklist,
   };
 }
 
-function sensitiveFinding({ declaration, classification, sensitiveUnder }: ClassifiedField): RawFinding {
+function sensitiveFinding(field: ClassifiedField): RawFinding {
+  const label = categoryLabel(field.classification.category);
   return {
     ruleId: SENSITIVE_PERSONAL_DATA_FIELD.id,
-    message: `${qualifiedName(declaration)} holds sensitive data (${categoryLabel(classification.category)}), ${describeSensitivity(sensitiveUnder)}. Record the legal condition and the extra safeguards it needs.`,
-    range: declaration.range,
-    dataCategories: [classification.category],
+    message: `${qualifiedName(field.declaration)} holds sensitive data (${label}) under ${describeSensitivity(field.sensitiveUnder)}. Record the legal condition for it and the extra safeguards it needs.${minimisationSentence(field)}`,
+    range: field.declaration.range,
+    dataCategories: [field.classification.category],
     checklist: SENSITIVE_PERSONAL_DATA_FIELD.checklist,
   };
 }
 
-/** "sensitive under GDPR Art. 9(1), PIPL Art. 28 and PDPA (PDPC guidance under s 24, secondary source)" */
+/** "GDPR Art. 9(1), PIPL Art. 28 and PDPA (PDPC guidance under s 24, secondary source)" */
 export function describeSensitivity(sensitiveUnder: readonly SensitiveUnder[]): string {
   const parts = sensitiveUnder.map((s) => (s.verification === 'primary' ? `${s.regulation} ${s.provision}` : `${s.regulation} (${s.provision}, secondary source)`));
-  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0] ?? '';
-  return `sensitive under ${list}`;
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? '');
 }

@@ -5,9 +5,8 @@
 import type { Call, Reference, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { categoryLabel } from '../taxonomy/categories';
-import { classifyIdentifier, isPersonRecordName } from '../taxonomy/classifier';
 import { splitIdentifier } from '../taxonomy/identifiers';
-import type { Rule } from './rule';
+import type { Rule, RuleContext } from './rule';
 
 /** Methods that write a log line, after normalising (see logLevelOf). */
 const LOG_METHODS = new Set(['log', 'info', 'information', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'critical', 'exception', 'verbose', 'silly', 'notice', 'print']);
@@ -19,7 +18,7 @@ export const PERSONAL_DATA_IN_LOG: Rule = {
   description: 'Personal data written to a log: mask it or log an opaque id instead.',
   defaultSeverity: 'warning',
   checklist: ['logging-minimisation'],
-  check: (facts: SourceFacts) => facts.calls.filter(isLoggingCall).flatMap(findingsInCall),
+  check: (facts: SourceFacts, context: RuleContext) => facts.calls.filter(isLoggingCall).flatMap((call) => findingsInCall(call, context)),
 };
 
 export function isLoggingCall(call: Call): boolean {
@@ -42,34 +41,50 @@ export function logLevelOf(method: string): string {
     .replace(/(ln|f|w|context|ctx)$/, '');
 }
 
-function findingsInCall(call: Call): RawFinding[] {
+/** One finding per logging call, naming every piece of personal data it writes; it points at the first. */
+function findingsInCall(call: Call, context: RuleContext): RawFinding[] {
+  const written = call.arguments.flatMap((argument) => argument.references.flatMap((reference) => personalValue(reference, context)));
+  const [first] = written;
+  if (!first) {
+    return [];
+  }
   const callee = call.calleePath.join('.');
-  return call.arguments.flatMap((argument) => argument.references.flatMap((reference) => findingForReference(reference, callee)));
+  const what = listInWords(written.map((w) => w.description));
+  return [
+    {
+      ruleId: PERSONAL_DATA_IN_LOG.id,
+      message: `${callee}() writes ${what} to the log: logs are kept long and read widely, so personal data there outlives its purpose. Log an opaque id or a masked value instead.`,
+      range: first.reference.range,
+      dataCategories: [...new Set(written.map((w) => w.category))],
+      checklist: PERSONAL_DATA_IN_LOG.checklist,
+    },
+  ];
 }
 
-function findingForReference(reference: Reference, callee: string): RawFinding[] {
+interface PersonalValue {
+  readonly reference: Reference;
+  readonly category: string;
+  readonly description: string;
+}
+
+function personalValue(reference: Reference, { classifier }: RuleContext): PersonalValue[] {
   const leaf = reference.path[reference.path.length - 1];
   if (!leaf || leaf === 'this' || leaf === 'self') {
     return [];
   }
   const owner = reference.path[reference.path.length - 2];
   const written = reference.path.join('.');
-  const classification = classifyIdentifier(leaf, owner ? { owner } : {});
+  const classification = classifier.classify(leaf, owner ? { owner } : {});
   if (classification) {
-    return [finding(reference, `${callee}() writes ${written} (${categoryLabel(classification.category)}) to the log`, classification.category)];
+    return [{ reference, category: classification.category, description: `${written} (${categoryLabel(classification.category)})` }];
   }
-  if (isPersonRecordName(leaf)) {
-    return [finding(reference, `${callee}() writes the whole ${written} record to the log`, 'user')];
+  if (classifier.isPersonRecordName(leaf)) {
+    return [{ reference, category: 'user', description: `the whole ${written} record` }];
   }
   return [];
 }
 
-function finding(reference: Reference, what: string, category: string): RawFinding {
-  return {
-    ruleId: PERSONAL_DATA_IN_LOG.id,
-    message: `${what}: logs are kept long and read widely, so personal data there outlives its purpose. Log an opaque id or a masked value instead.`,
-    range: reference.range,
-    dataCategories: [category],
-    checklist: PERSONAL_DATA_IN_LOG.checklist,
-  };
+/** "a", "a and b", "a, b and c" */
+function listInWords(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? '');
 }

@@ -1,5 +1,11 @@
 import type { SourceFacts } from '../facts';
 import type { RawFinding, Severity } from '../model';
+import type { Classifier } from '../taxonomy/vocabulary';
+
+/** What a rule may use besides the facts: the classifier, with the user's own patterns applied. */
+export interface RuleContext {
+  readonly classifier: Classifier;
+}
 
 /** A rule reads facts, never syntax trees, so one rule serves every language. */
 export interface Rule {
@@ -10,5 +16,5 @@ export interface Rule {
   readonly defaultSeverity: Severity;
   /** The checklist items every finding of this rule raises. */
   readonly checklist: readonly string[];
-  check(facts: SourceFacts): RawFinding[];
+  check(facts: SourceFacts, context: RuleContext): RawFinding[];
 }

@@ -7,7 +7,8 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ignore, { type Ignore } from 'ignore';
 import { isPathIncluded, type PrivacyLensConfig } from '../config';
-import { languageForFile } from '../languages/languageRegistry';
+import { hasAdapter } from '../languages';
+import { languageForFile, type LanguageInfo } from '../languages/languageRegistry';
 
 export interface SourceFile {
   readonly absolutePath: string;
@@ -28,7 +29,7 @@ export async function collectSourceFiles(root: string, targets: readonly string[
     if (stat.isDirectory()) {
       await walkDirectory(root, target, await ancestorIgnores(root, target), config, files);
     } else {
-      const language = languageForFile(target);
+      const language = readableLanguage(target);
       if (language) {
         files.push({ absolutePath: target, relativePath: toRelative(root, target), languageId: language.id });
       }
@@ -36,6 +37,12 @@ export async function collectSourceFiles(root: string, targets: readonly string[
   }
   const unique = new Map(files.map((f) => [f.absolutePath, f]));
   return [...unique.values()].sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
+}
+
+/** The language of a file, if an adapter reads it. */
+function readableLanguage(fileName: string): LanguageInfo | undefined {
+  const language = languageForFile(fileName);
+  return language && hasAdapter(language.id) ? language : undefined;
 }
 
 export function toRelative(root: string, absolutePath: string): string {
@@ -57,7 +64,7 @@ async function walkDirectory(root: string, directory: string, scopes: readonly I
         await walkDirectory(root, absolutePath, localScopes, config, out);
       }
     } else if (entry.isFile()) {
-      const language = languageForFile(entry.name);
+      const language = readableLanguage(entry.name);
       if (language && isPathIncluded(relativePath, config)) {
         out.push({ absolutePath, relativePath, languageId: language.id });
       }

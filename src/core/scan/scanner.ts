@@ -6,12 +6,13 @@
 import { type PrivacyLensConfig, DEFAULT_CONFIG, effectiveSeverity } from '../config';
 import type { SourceFacts } from '../facts';
 import { fingerprintFindings } from '../fingerprint';
-import { TEXT_ADAPTERS, TREE_ADAPTERS } from '../languages';
+import { hasAdapter, TEXT_ADAPTERS, TREE_ADAPTERS } from '../languages';
 import { languageById } from '../languages/languageRegistry';
 import { TreeSitterHost } from '../languages/treeSitter';
 import { compareFindings, type Finding, type RawFinding } from '../model';
 import { RULES, type Rule } from '../rules';
 import { findSuppression, parseSuppressions } from '../suppressions';
+import { Classifier } from '../taxonomy/vocabulary';
 
 export interface ScanTextOptions {
   readonly languageId: string;
@@ -43,7 +44,7 @@ export class Scanner {
   /** Whether the engine reads this VS Code language id (or an alias of one). */
   static supports(languageId: string): boolean {
     const language = languageById(languageId);
-    return language !== undefined && (TREE_ADAPTERS[language.id] !== undefined || TEXT_ADAPTERS[language.id] !== undefined);
+    return language !== undefined && hasAdapter(language.id);
   }
 
   async extractFacts(text: string, languageId: string, timeBudgetMs?: number): Promise<SourceFacts> {
@@ -63,13 +64,15 @@ export class Scanner {
     const config = options.config ?? DEFAULT_CONFIG;
     const facts = await this.extractFacts(text, options.languageId, options.timeBudgetMs);
     const ruleErrors: RuleError[] = [];
+    // The user's patterns were compiled with the settings; the classifier only wraps them.
+    const context = { classifier: new Classifier(config.vocabulary) };
     const raw: { finding: RawFinding; rule: Rule }[] = [];
     for (const rule of RULES) {
       if (effectiveSeverity(config, rule.id, rule.defaultSeverity) === undefined) {
         continue;
       }
       try {
-        raw.push(...rule.check(facts).map((finding) => ({ finding, rule })));
+        raw.push(...rule.check(facts, context).map((finding) => ({ finding, rule })));
       } catch (error) {
         ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
       }

@@ -1,23 +1,32 @@
 /**
  * Decides whether an identifier names personal data, and which category.
  * Context decides: the owner (`Patient` vs `Product`), the words around the term
- * (`emailTemplate` is not an email) and the declared type (`EmailStr`).
+ * (`emailTemplate` is not an email; `emailHash` is a pseudonymous id; `cardLast4` is a reduced
+ * card number), the declared type or validation annotations (`EmailStr`, `@IsEmail()`), and the
+ * user's own patterns and ignore list.
  */
 import { splitIdentifier } from './identifiers';
+import { type Term, TERMS } from './terms';
 import {
+  HASH_WORDS,
+  MASK_WORDS,
   NEUTRAL_TRAILING_WORDS,
   NON_DATA_LEADING_WORDS,
   NON_DATA_TRAILING_WORDS,
   NON_PERSON_WORDS,
   PERSON_WORDS,
-  type Term,
-  TERMS,
-} from './terms';
+  THING_WORDS,
+} from './wordLists';
 
 export interface Classification {
   readonly category: string;
   /** The words of the identifier that named the data. */
   readonly matched: string;
+  /**
+   * `hash`: a one-way derivative (`emailHash`), reported as a pseudonymous id;
+   * `mask`: a reduced form (`cardLast4`, `maskedPhone`), still personal but less identifying.
+   */
+  readonly derivative?: 'hash' | 'mask';
 }
 
 export interface ClassifyContext {
@@ -32,33 +41,102 @@ export type OwnerKind = 'person' | 'nonPerson' | 'unknown';
 
 /** Categories whose data is about a person even on a non-person owner (an SSN field on `Booking`). */
 const OWNER_INDEPENDENT_PREFIXES = ['user.health_and_medical', 'user.government_id', 'user.biometric', 'user.financial', 'user.criminal_history', 'user.demographic'];
+const PSEUDONYMOUS_ID = 'user.unique_id.pseudonymous';
+
+/** A vehicle's registration is a person's only when the vehicle is: it follows its owner like contact details do. */
+function isOwnerIndependent(category: string): boolean {
+  return OWNER_INDEPENDENT_PREFIXES.some((p) => category.startsWith(p)) && !category.startsWith('user.government_id.vehicle_registration');
+}
 
 export function classifyIdentifier(identifier: string, context: ClassifyContext = {}): Classification | undefined {
   const words = splitIdentifier(identifier);
   const first = words[0];
-  if (first === undefined || NON_DATA_LEADING_WORDS.has(first)) {
+  if (first === undefined || (NON_DATA_LEADING_WORDS.has(first) && !(FLAG_WORDS.has(first) && namesSensitiveFlag(words.slice(1))))) {
     return undefined;
   }
-  const matches = findTermMatches(words);
+  const leadingDerivative = derivativeOf(first);
+  const ownerWords = context.owner ? splitIdentifier(context.owner) : [];
+  const matches = findTermMatches(words).filter((m) => inItsContext(m, words, ownerWords));
   const head = matches[0];
   if (!head) {
-    return classifyByType(context);
+    return leadingDerivative || classifyOwner(context.owner) === 'nonPerson' ? undefined : classifyByType(context);
   }
-  const trailing = words.slice(head.end);
-  if (trailing.some((w) => NON_DATA_TRAILING_WORDS.has(w) || !NEUTRAL_TRAILING_WORDS.has(w))) {
+  const trailing = readTrailing(words.slice(head.end), head.term.category);
+  const before = words[head.start - 1];
+  if (!trailing || (before !== undefined && THING_WORDS.has(before))) {
     return undefined;
   }
   const personInName = words.slice(0, head.start).some(isPersonWord);
   const ownerKind = classifyOwner(context.owner);
-  const strong = head.term.strength === 'strong' || matches.some((m) => m.term.strength === 'strong');
+  const strong = matches.some((m) => m.term.strength === 'strong');
   if (!strong && !personInName && ownerKind !== 'person') {
     return undefined;
   }
-  const ownerIndependent = OWNER_INDEPENDENT_PREFIXES.some((p) => head.term.category.startsWith(p));
+  const ownerIndependent = isOwnerIndependent(head.term.category);
   if (ownerKind === 'nonPerson' && !personInName && !ownerIndependent) {
     return undefined;
   }
-  return { category: head.term.category, matched: words.slice(head.start, head.end).join(' ') };
+  const matched = words.slice(head.start, head.end).join(' ');
+  return withDerivative(head.term.category, matched, trailing.derivative ?? leadingDerivative);
+}
+
+/** `isPregnant`, `hasDisability`: a yes/no about special-category data reveals that data itself. */
+const FLAG_WORDS = new Set(['is', 'has', 'was', 'had']);
+
+function namesSensitiveFlag(rest: readonly string[]): boolean {
+  const head = findTermMatches(rest)[0];
+  return head !== undefined && FLAG_REVEALS.some((p) => head.term.category.startsWith(p));
+}
+
+const FLAG_REVEALS = ['user.health_and_medical', 'user.biometric', 'user.criminal_history', 'user.demographic.religious_belief', 'user.demographic.sexual_orientation', 'user.demographic.race_ethnicity', 'user.demographic.trade_union_membership', 'user.demographic.political_opinion'];
+
+/** A context-bound term counts only when its context word stands before it in the name or in the owner's name. */
+function inItsContext(match: TermMatch, words: readonly string[], ownerWords: readonly string[]): boolean {
+  const context = match.term.contextWords;
+  if (!context) {
+    return true;
+  }
+  const around = [...words.slice(0, match.start), ...ownerWords];
+  return around.some((w) => context.includes(w) || (w.endsWith('s') && context.includes(w.slice(0, -1))));
+}
+
+/** A hash of a credential is not personal data of its own (the crypto rules judge it); a hash of anything else is a pseudonymous id. */
+function withDerivative(category: string, matched: string, derivative: Classification['derivative']): Classification | undefined {
+  if (derivative === 'hash') {
+    return category.startsWith('user.authorization') ? undefined : { category: PSEUDONYMOUS_ID, matched, derivative };
+  }
+  return derivative ? { category, matched, derivative } : { category, matched };
+}
+
+/** Reads the words after the term: undefined when they make it something other than the data. */
+function readTrailing(trailing: readonly string[], category: string): { derivative?: Classification['derivative'] } | undefined {
+  let derivative: Classification['derivative'];
+  const pointsToImages = POINTER_CATEGORIES.some((p) => category.startsWith(p));
+  for (let i = 0; i < trailing.length; i++) {
+    const word = trailing[i]!;
+    if (word === 'last' && /^(\d+|four)$/.test(trailing[i + 1] ?? '')) {
+      derivative ??= 'mask';
+      i++;
+    } else if (derivativeOf(word)) {
+      derivative ??= derivativeOf(word);
+    } else if (/^\d+$/.test(word) || (POINTER_WORDS.has(word) && pointsToImages)) {
+      continue;
+    } else if (NON_DATA_TRAILING_WORDS.has(word) || !NEUTRAL_TRAILING_WORDS.has(word)) {
+      return undefined;
+    }
+  }
+  return { derivative };
+}
+
+/**
+ * `photoUrl`, `selfieImageKey`, `documentFrontBase64`: a link to, or an encoding of, an image or a
+ * document is the image or document as far as privacy goes (a `diagnosisCodeLookupUrl` is not).
+ */
+const POINTER_WORDS = new Set(['url', 'urls', 'uri', 'key', 'path', 'link', 'base64', 'jpeg', 'jpg', 'png', 'image', 'blob', 'bytes', 'video', 'scan', 'file', 'object', 'storage']);
+const POINTER_CATEGORIES = ['user.content', 'user.biometric', 'user.government_id'];
+
+function derivativeOf(word: string): Classification['derivative'] {
+  return HASH_WORDS.has(word) ? 'hash' : MASK_WORDS.has(word) && word !== 'last' ? 'mask' : undefined;
 }
 
 /**
@@ -130,7 +208,7 @@ export function classifyOwner(owner: string | undefined): OwnerKind {
   if (words.some(isPersonWord)) {
     return 'person';
   }
-  return words.some((w) => NON_PERSON_WORDS.has(w)) ? 'nonPerson' : 'unknown';
+  return words.some((w) => NON_PERSON_WORDS.has(w) || (w.endsWith('s') && NON_PERSON_WORDS.has(w.slice(0, -1)))) ? 'nonPerson' : 'unknown';
 }
 
 /**
@@ -149,6 +227,16 @@ function classifyByType(context: ClassifyContext): Classification | undefined {
     if (words.includes('phone')) {
       return { category: 'user.contact.phone_number', matched: evidence };
     }
+    if (LOCATION_TYPE.test(words.join(''))) {
+      return { category: 'user.location.precise', matched: evidence };
+    }
+    if (words.includes('personal') && words.includes('data')) {
+      // ASP.NET Identity's [PersonalData] / [ProtectedPersonalData]: the author says so.
+      return { category: 'user', matched: evidence };
+    }
   }
   return undefined;
 }
+
+/** Types that hold coordinates: `pickup: LatLngDto`, `home: GeoPoint`, `route: Coordinates[]`. */
+const LOCATION_TYPE = /latlng|latlon|geopoint|coordinate|geolocation|gps/;

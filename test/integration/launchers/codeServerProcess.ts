@@ -68,7 +68,7 @@ export function copyWorkspaceIntoScratchDir(workspacePath: string, scratchDir: s
 export function writeDesktopLikeUserSettings(scratchDir: string): void {
   const userDir = path.join(scratchDir, 'user-data', 'User');
   fs.mkdirSync(userDir, { recursive: true });
-  fs.writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify({ 'files.autoSave': 'off' }, null, 2));
+  fs.writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify({ 'files.autoSave': 'off', 'telemetry.telemetryLevel': 'off' }, null, 2));
 }
 
 /** Asks the OS for a free loopback port; code-server binds it a moment later. */

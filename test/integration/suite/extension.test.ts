@@ -31,7 +31,7 @@ describe('Privacy Lens in VS Code', () => {
     assert.deepStrictEqual(ruleIds(diagnostics), ['personal-data-field', 'personal-data-in-log', 'sensitive-personal-data-field']);
     const log = diagnostics.find((d) => ruleIds([d])[0] === 'personal-data-in-log')!;
     assert.strictEqual(log.severity, vscode.DiagnosticSeverity.Warning);
-    assert.match(log.message, /writes patient\.email \(email\) to the log/);
+    assert.match(log.message, /writes patient\.email \(email address\) to the log/);
     assert.deepStrictEqual([log.range.start.line, log.range.start.character], [7, 28]);
   });
 

@@ -2,6 +2,12 @@ import type { Appointment } from '../models/appointment';
 import type { Clinic } from '../models/clinic';
 import { Patient } from '../models/patient';
 
+/** `jane.doe@example.com` -> `j***@example.com`: enough to tell support which address, not the address. */
+function maskEmail(email: string): string {
+  const [local = '', domain = ''] = email.split('@');
+  return `${local.slice(0, 1)}***@${domain}`;
+}
+
 interface Logger {
   info(message: string, context?: object): void;
   warn(message: string, context?: object): void;
@@ -26,8 +32,8 @@ export class BookingService {
       return;
     }
     appointment.status = 'cancelled';
-    // privacy-lens-disable-next-line personal-data-in-log -- the patient id is an opaque UUID, not a name
-    this.logger.info(`Cancelled appointment for patient ${patient.id}`, { name: patient.firstName });
+    // privacy-lens-disable-next-line personal-data-in-log -- maskEmail() keeps only the first letter and the domain
+    this.logger.info(`Cancelled appointment ${appointmentId}`, { contact: maskEmail(patient.email) });
   }
 
   recordDiagnosis(appointmentId: string, diagnosis: string): void {

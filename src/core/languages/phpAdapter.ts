@@ -1,0 +1,292 @@
+/**
+ * Facts from PHP: class and trait properties (typed, and promoted constructor parameters),
+ * Laravel Eloquent attribute lists (`$fillable`, `$casts`, `$hidden`...), Laravel migration
+ * columns (`$table->string('email')` in `Schema::create`), parameters, locals and calls.
+ * Names lose their `$`: `$email` declares and reads `email`.
+ */
+import type { Node, Tree } from '@vscode/tree-sitter-wasm';
+import type { Call, Declaration, Expression, Reference, SourceFacts } from '../facts';
+import { ancestorOfType, type ChainSyntax, collectFacts, nodeRange } from './syntax';
+
+/**
+ * PHP does not fit the shared chain reading: a method call has no single callee node
+ * (`$a->b()` splits object and method name) and subscripts have no field names. The shared
+ * walk brings comments and declarations; this adapter reads calls and chains itself.
+ */
+const PHP_WALK: ChainSyntax = {
+  // Only the comment types are read: with no call types, the shared walk leaves calls to this adapter.
+  commentTypes: new Set(['comment']),
+  identifierTypes: new Set(),
+  memberTypes: new Set(),
+  memberObjectField: '',
+  memberPropertyField: '',
+  subscriptTypes: new Set(),
+  subscriptObjectField: '',
+  subscriptIndexField: '',
+  stringTypes: new Set(),
+  callTypes: new Set(),
+  callFunctionField: '',
+  callArgumentsField: '',
+  keyFields: new Map(),
+};
+
+const CALL_TYPES = new Set(['function_call_expression', 'member_call_expression', 'nullsafe_member_call_expression', 'scoped_call_expression']);
+const MEMBER_CALL_TYPES = new Set(['member_call_expression', 'nullsafe_member_call_expression']);
+const MEMBER_ACCESS_TYPES = new Set(['member_access_expression', 'nullsafe_member_access_expression']);
+/** An anonymous class owns its members too, under no name (else they would go to the class around it). */
+const TYPE_DECLARATIONS = new Set(['class_declaration', 'trait_declaration', 'interface_declaration', 'enum_declaration', 'anonymous_class']);
+const CLOSURE_TYPES = new Set(['anonymous_function', 'arrow_function']);
+/** Eloquent properties that list the model's attributes by name rather than hold data themselves. */
+/**
+ * `$fillable` declares a model's attributes. `$casts`, `$hidden`, `$visible`, `$appends`, `$dates`
+ * and `$guarded` only refer to attributes declared there or in a migration: reporting them again
+ * would repeat the same finding (test/corpus/README.md states the convention).
+ */
+const MODEL_ATTRIBUTE_LISTS = new Set(['fillable']);
+
+/** Eloquent's own configuration properties: settings of the model, not data it holds. */
+const ELOQUENT_SETTINGS = new Set(['fillable', 'guarded', 'hidden', 'visible', 'casts', 'dates', 'appends', 'table', 'with', 'withCount', 'primaryKey', 'keyType', 'incrementing', 'timestamps', 'connection', 'perPage', 'touches', 'dateFormat']);
+/** Blueprint methods that take a column name but do not add a column. */
+const NON_COLUMN_METHODS = new Set(['index', 'unique', 'primary', 'foreign', 'fullText', 'spatialIndex', 'rawIndex', 'comment', 'engine', 'charset', 'collation', 'after']);
+
+export function phpFacts(tree: Tree, languageId: string): SourceFacts {
+  const calls: Call[] = [];
+  // An attribute listed twice on one line (`$fillable = ['email']; $hidden = ['email'];`) is declared once there.
+  const modelAttributes = new Set<string>();
+  const facts = collectFacts(tree, languageId, PHP_WALK, (node, declarations) => {
+    if (CALL_TYPES.has(node.type)) {
+      calls.push({ calleePath: calleePath(node), arguments: callArguments(node), range: nodeRange(node) });
+    }
+    declarePhp(node, declarations, modelAttributes);
+  });
+  return { ...facts, calls };
+}
+
+function declarePhp(node: Node, declarations: Declaration[], modelAttributes: Set<string>): void {
+  switch (node.type) {
+    case 'property_element':
+      pushProperty(declarations, node);
+      break;
+    case 'property_promotion_parameter':
+      pushVariable(declarations, node.childForFieldName('name'), 'field', typeOwner(node), node.childForFieldName('type')?.text);
+      break;
+    case 'simple_parameter':
+    case 'variadic_parameter':
+      pushVariable(declarations, node.childForFieldName('name'), 'parameter', undefined, node.childForFieldName('type')?.text);
+      break;
+    case 'assignment_expression':
+      pushVariable(declarations, node.childForFieldName('left'), 'variable');
+      break;
+    case 'array_creation_expression':
+      pushModelAttributes(declarations, node, modelAttributes);
+      break;
+    case 'member_call_expression':
+      pushMigrationColumn(declarations, node);
+      break;
+  }
+}
+
+/** `public ?string $email = null;`: a field of the class; `$fillable`, `$casts` and the like configure the model instead. */
+function pushProperty(declarations: Declaration[], element: Node): void {
+  const variable = element.childForFieldName('name');
+  if (variable && !ELOQUENT_SETTINGS.has(variable.text.replace(/^\$/, ''))) {
+    pushVariable(declarations, variable, 'field', typeOwner(element), element.parent?.childForFieldName('type')?.text);
+  }
+}
+
+/** `$email` declares `email`, ranged on the name without its `$`; `$this->email = ...` declares nothing. */
+function pushVariable(declarations: Declaration[], variable: Node | null, kind: Declaration['kind'], owner?: string, typeText?: string): void {
+  const name = variable?.type === 'variable_name' ? variable.namedChildren.find((c) => c?.type === 'name') : undefined;
+  if (name && name.text !== 'this') {
+    declarations.push(declaration(name, kind, owner, typeText));
+  }
+}
+
+/**
+ * Eloquent's `$fillable = ['email']`: each string is a model field.
+ */
+function pushModelAttributes(declarations: Declaration[], array: Node, modelAttributes: Set<string>): void {
+  if (!isModelAttributeList(array)) {
+    return;
+  }
+  const owner = typeOwner(array);
+  for (const element of array.namedChildren) {
+    const [key, value] = element?.type === 'array_element_initializer' ? element.namedChildren : [];
+    const name = key ? stringContent(key) : undefined;
+    const attributeOnLine = `${owner ?? ''}.${name?.text ?? ''}@${name?.startPosition.row ?? ''}`;
+    if (name && /^\w+$/.test(name.text) && !modelAttributes.has(attributeOnLine)) {
+      modelAttributes.add(attributeOnLine);
+      // A cast names the attribute's type (`date`, `encrypted`); a list entry has none.
+      declarations.push(declaration(name, 'field', owner, value ? stringContent(value)?.text : undefined));
+    }
+  }
+}
+
+function isModelAttributeList(array: Node): boolean {
+  const parent = array.parent;
+  return parent?.type === 'property_element' && MODEL_ATTRIBUTE_LISTS.has(parent.childForFieldName('name')?.text.replace(/^\$/, '') ?? '');
+}
+
+/** `$table->string('email')` in `Schema::create('patients', function (Blueprint $table) {...})`: column `email` of `patients`. */
+function pushMigrationColumn(declarations: Declaration[], call: Node): void {
+  const object = call.childForFieldName('object');
+  const method = call.childForFieldName('name')?.text;
+  if (object?.type !== 'variable_name' || !method || NON_COLUMN_METHODS.has(method) || /^(drop|rename)/.test(method)) {
+    return;
+  }
+  const table = migrationTable(call, object.text);
+  const column = firstArgument(call);
+  const name = column ? stringContent(column) : undefined;
+  if (table && name) {
+    declarations.push(declaration(name, 'field', table, method));
+  }
+}
+
+/** The table a Blueprint variable describes, when `call` sits directly in the closure of a `Schema::create` or `Schema::table` call. */
+function migrationTable(call: Node, tableVariable: string): string | undefined {
+  const closure = ancestorOfType(call, CLOSURE_TYPES);
+  const parameter = closure?.childForFieldName('parameters')?.namedChildren[0];
+  if (!closure || parameter?.childForFieldName('name')?.text !== tableVariable) {
+    return undefined;
+  }
+  const schemaCall = closure.parent?.parent?.parent; // argument, arguments, call
+  const tableName = schemaCall && isSchemaCall(schemaCall) ? firstArgument(schemaCall) : undefined;
+  return tableName ? stringContent(tableName)?.text : undefined;
+}
+
+/** `Schema::create(...)`, `Schema::table(...)`, `Schema::connection('pg')->create(...)`. */
+function isSchemaCall(call: Node): boolean {
+  if (!['create', 'table'].includes(call.childForFieldName('name')?.text ?? '')) {
+    return false;
+  }
+  let head: Node | null = call;
+  while (head && MEMBER_CALL_TYPES.has(head.type)) {
+    head = head.childForFieldName('object');
+  }
+  return head?.type === 'scoped_call_expression' && lastSegment(head.childForFieldName('scope')?.text ?? '') === 'Schema';
+}
+
+/** The value of a call's first argument (the value of a named argument too). */
+function firstArgument(call: Node): Node | undefined {
+  const argument = call.childForFieldName('arguments')?.namedChildren.find((c) => c?.type === 'argument');
+  return argument?.namedChildren[argument.namedChildCount - 1] ?? undefined;
+}
+
+/** The content node of a string literal without interpolation: `'email'` gives `email`. */
+function stringContent(node: Node): Node | undefined {
+  const isPlain = (node.type === 'string' || node.type === 'encapsed_string') && node.namedChildCount === 1;
+  const content = isPlain ? node.namedChild(0) : null;
+  return content?.type === 'string_content' ? content : undefined;
+}
+
+function typeOwner(node: Node): string | undefined {
+  return ancestorOfType(node, TYPE_DECLARATIONS)?.childForFieldName('name')?.text;
+}
+
+/** `\App\Support\Log` is `Log`. */
+function lastSegment(qualifiedName: string): string {
+  return qualifiedName.split('\\').pop() ?? qualifiedName;
+}
+
+function declaration(nameNode: Node, kind: Declaration['kind'], owner?: string, typeText?: string): Declaration {
+  return { name: nameNode.text, kind, range: nodeRange(nameNode), ...(owner ? { owner } : {}), ...(typeText ? { typeText } : {}) };
+}
+
+/** `$this->logger->info` is ['this','logger','info'], `Log::info` is ['Log','info'], `error_log` is ['error_log']. */
+function calleePath(call: Node): string[] {
+  const name = call.childForFieldName(call.type === 'function_call_expression' ? 'function' : 'name');
+  if (!name) {
+    return [];
+  }
+  if (call.type === 'function_call_expression') {
+    return chainPath(name) ?? [lastSegment(name.text)];
+  }
+  const receiver = call.type === 'scoped_call_expression' ? scopeName(call.childForFieldName('scope')) : chainPath(call.childForFieldName('object'));
+  return receiver ? [...receiver, name.text] : [name.text];
+}
+
+/** `Log`, `\Illuminate\Support\Facades\Log` and `static` are scopes by name; an expression scope (`$class::`) is not a plain chain. */
+function scopeName(scope: Node | null): string[] | undefined {
+  return scope && ['name', 'qualified_name', 'relative_scope'].includes(scope.type) ? [lastSegment(scope.text)] : chainPath(scope);
+}
+
+function callArguments(call: Node): Expression[] {
+  const list = call.childForFieldName('arguments');
+  return (list?.namedChildren ?? [])
+    .filter((argument): argument is Node => argument?.type === 'argument')
+    .map((argument) => ({ text: argument.text, range: nodeRange(argument), references: collectReferences(argument) }));
+}
+
+/**
+ * `$user->email` and `$user?->email` are ['user','email'], `$user['email']` is ['user','email'],
+ * `$this->logger` is ['this','logger']; undefined when a link is not a name (`$user->$field`, a call).
+ */
+function chainPath(node: Node | null): string[] | undefined {
+  const reversed: string[] = [];
+  for (let link = node; link; ) {
+    if (link.type === 'variable_name') {
+      return [link.text.replace(/^\$/, ''), ...reversed.reverse()];
+    }
+    const [name, object] = chainLink(link) ?? [];
+    if (!name || !object) {
+      return undefined;
+    }
+    reversed.push(name);
+    link = object;
+  }
+  return undefined;
+}
+
+function chainLink(link: Node): [string, Node] | undefined {
+  if (MEMBER_ACCESS_TYPES.has(link.type)) {
+    const name = link.childForFieldName('name');
+    const object = link.childForFieldName('object');
+    return name?.type === 'name' && object ? [name.text, object] : undefined;
+  }
+  const [object, index] = link.type === 'subscript_expression' ? link.namedChildren : [];
+  const key = index ? stringContent(index)?.text : undefined;
+  return object && key ? [key, object] : undefined;
+}
+
+/**
+ * Every outermost chain an argument reads, in strings (`"{$user->email}"`) and arrays alike.
+ * Array keys (`['email' => $user->email]`) name rather than read; a getter call reads its property.
+ */
+function collectReferences(expression: Node): Reference[] {
+  const references: Reference[] = [];
+  const stack: Node[] = [expression];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const path = chainPath(node);
+    if (path) {
+      references.push({ path, range: nodeRange(node) });
+      continue;
+    }
+    const getter = getterReference(node);
+    if (getter) {
+      references.push(getter);
+    }
+    stack.push(...readChildren(node, getter !== undefined));
+  }
+  return references.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+}
+
+/** The children an expression reads: an array element's key and a closure's parameters name, and a getter's object is read through the getter. */
+function readChildren(node: Node, isGetter: boolean): Node[] {
+  const children = node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment' && c.type !== 'formal_parameters');
+  if (node.type === 'array_element_initializer' && children.length === 2) {
+    return children.slice(1);
+  }
+  return isGetter ? children.filter((c) => c.type === 'arguments') : children;
+}
+
+/** `$user->getEmail()` reads `user.email`, as the shared reading does for other languages. */
+function getterReference(call: Node): Reference | undefined {
+  const name = MEMBER_CALL_TYPES.has(call.type) ? call.childForFieldName('name')?.text : undefined;
+  const match = name ? /^get_?([A-Za-z].*)$/.exec(name) : null;
+  const object = match?.[1] ? chainPath(call.childForFieldName('object')) : undefined;
+  if (!match?.[1] || !object) {
+    return undefined;
+  }
+  return { path: [...object, match[1].charAt(0).toLowerCase() + match[1].slice(1)], range: nodeRange(call) };
+}

@@ -1,0 +1,69 @@
+/**
+ * Collects the facts a schema adapter reads, by offsets into the text, and turns them into
+ * SourceFacts. The editor sends text while the user types, so an adapter that meets something it
+ * cannot read must still return what it read before: collectSchemaFacts guarantees that.
+ */
+import type { Comment, Declaration, SourceFacts } from '../../facts';
+import { LineIndex } from './textPositions';
+
+export interface FieldFact {
+  readonly name: string;
+  /** Offsets of the name only, without quotes: where a diagnostic points. */
+  readonly start: number;
+  readonly end: number;
+  readonly owner?: string;
+  readonly typeText?: string;
+  readonly annotations?: readonly string[];
+}
+
+export class SchemaFactsCollector {
+  private readonly fields: FieldFact[] = [];
+  private readonly commentSpans: { start: number; end: number }[] = [];
+
+  constructor(readonly text: string) {}
+
+  field(field: FieldFact): void {
+    this.fields.push(field);
+  }
+
+  /** A comment from `start` to `end`, markers included. */
+  comment(start: number, end: number): void {
+    this.commentSpans.push({ start, end });
+  }
+
+  facts(languageId: string): SourceFacts {
+    const lines = new LineIndex(this.text);
+    const declarations = [...this.fields].sort((a, b) => a.start - b.start).map((f): Declaration => toDeclaration(f, lines));
+    const comments = this.commentSpans.map((c): Comment => ({ text: this.text.slice(c.start, c.end), range: lines.range(c.start, c.end) }));
+    return { languageId, declarations, calls: [], comments };
+  }
+}
+
+function toDeclaration(field: FieldFact, lines: LineIndex): Declaration {
+  return {
+    name: field.name,
+    kind: 'field',
+    ...(field.owner !== undefined ? { owner: field.owner } : {}),
+    ...(field.typeText !== undefined ? { typeText: field.typeText } : {}),
+    ...(field.annotations?.length ? { annotations: field.annotations } : {}),
+    range: lines.range(field.start, field.end),
+  };
+}
+
+export function emptyFacts(languageId: string): SourceFacts {
+  return { languageId, declarations: [], calls: [], comments: [] };
+}
+
+/**
+ * Runs a reader over the text and returns what it collected. A reader error on malformed input
+ * must not cost the user the findings above the point where reading stopped, nor throw into the editor.
+ */
+export function collectSchemaFacts(text: string, languageId: string, read: (collector: SchemaFactsCollector) => void): SourceFacts {
+  const collector = new SchemaFactsCollector(text);
+  try {
+    read(collector);
+  } catch (_error) {
+    // Keep the facts read so far: see above.
+  }
+  return collector.facts(languageId);
+}

@@ -1,0 +1,43 @@
+/**
+ * The user's own additions to the classifier: patterns that name personal data of a category,
+ * and names to ignore. They come from `privacyLens.patterns` / `privacyLens.ignoreNames` or the
+ * same keys in `.privacy-lens.json`, validated in config.ts.
+ */
+import { type Classification, classifyIdentifier, type ClassifyContext, isPersonRecordName } from './classifier';
+
+export interface CustomPattern {
+  readonly category: string;
+  readonly pattern: RegExp;
+}
+
+export interface Vocabulary {
+  readonly patterns: readonly CustomPattern[];
+  readonly ignore: readonly RegExp[];
+}
+
+export const EMPTY_VOCABULARY: Vocabulary = { patterns: [], ignore: [] };
+
+/** Longer identifiers are not matched against user patterns: a bound on what a pattern can be fed. */
+const MAX_MATCHED_IDENTIFIER_LENGTH = 200;
+
+/** The classifier the rules use: the built-in vocabulary, then the user's ignore list and patterns on top. */
+export class Classifier {
+  static readonly DEFAULT = new Classifier(EMPTY_VOCABULARY);
+
+  constructor(private readonly vocabulary: Vocabulary) {}
+
+  classify(identifier: string, context: ClassifyContext = {}): Classification | undefined {
+    if (identifier.length > MAX_MATCHED_IDENTIFIER_LENGTH) {
+      return classifyIdentifier(identifier, context);
+    }
+    if (this.vocabulary.ignore.some((pattern) => pattern.test(identifier))) {
+      return undefined;
+    }
+    const custom = this.vocabulary.patterns.find((p) => p.pattern.test(identifier));
+    return custom ? { category: custom.category, matched: identifier } : classifyIdentifier(identifier, context);
+  }
+
+  isPersonRecordName(identifier: string): boolean {
+    return !this.vocabulary.ignore.some((pattern) => pattern.test(identifier)) && isPersonRecordName(identifier);
+  }
+}
