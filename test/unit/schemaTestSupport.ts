@@ -39,3 +39,15 @@ export function commentsOf(text: string, facts: SourceFacts): string[] {
 export function annotationsOf(facts: SourceFacts): string[] {
   return facts.declarations.filter((d) => d.annotations?.length).map((d) => `${d.owner ?? ''}.${d.name}: ${d.annotations!.join(' ')}`);
 }
+
+/**
+ * Asserts that every expected finding is among the actual ones. End-to-end tests of the adapters
+ * check that facts reach the rules with the right ranges; which names the classifier flags is
+ * the classifier's tests' business, and changes as its vocabulary grows.
+ */
+export function assertIncludesAll(actual: readonly string[], expected: readonly string[]): void {
+  const missing = expected.filter((e) => !actual.includes(e));
+  if (missing.length > 0) {
+    throw new Error(`missing ${JSON.stringify(missing)} in ${JSON.stringify(actual)}`);
+  }
+}

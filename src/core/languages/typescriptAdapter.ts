@@ -56,13 +56,20 @@ function declareTypescript(node: Node, declarations: Declaration[]): void {
 
 /** Calls whose object argument declares a model's fields: Mongoose `new Schema({...})`, Sequelize `define('X', {...})` and `X.init({...})`, zod `z.object({...})`. */
 const SCHEMA_CALLEES = new Set(['Schema', 'define', 'init', 'model', 'object', 'table']);
+const MAX_SCHEMA_NESTING = 8;
 
 /**
  * Whether an object literal is a model schema, and whose: the model name passed as a string
  * (`define('Customer', {...})`), the variable it is assigned to (`const customerSchema = new Schema(...)`),
  * or the object the method is called on (`Customer.init({...})`).
  */
-function schemaObject(object: Node): { owner?: string } | undefined {
+function schemaObject(object: Node, depth = 0): { owner?: string } | undefined {
+  // A field defined by an object of its own (`address: { street: String, city: String }`) holds fields too.
+  const pair = object.parent?.type === 'pair' ? object.parent : null;
+  if (pair?.parent?.type === 'object' && depth < MAX_SCHEMA_NESTING && schemaObject(pair.parent, depth + 1)) {
+    const key = pair.childForFieldName('key');
+    return key ? { owner: declaredName(key) ?? key.text } : {};
+  }
   const args = object.parent?.type === 'arguments' ? object.parent : null;
   // Only the first object argument declares fields: `Customer.init({...fields}, {...options})`.
   if (args && args.namedChildren.find((a) => a?.type === 'object')?.equals(object) !== true) {

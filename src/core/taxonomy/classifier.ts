@@ -51,15 +51,28 @@ function isOwnerIndependent(category: string): boolean {
 export function classifyIdentifier(identifier: string, context: ClassifyContext = {}): Classification | undefined {
   const words = splitIdentifier(identifier);
   const first = words[0];
-  if (first === undefined || (NON_DATA_LEADING_WORDS.has(first) && !(FLAG_WORDS.has(first) && namesSensitiveFlag(words.slice(1))))) {
+  if (first === undefined) {
     return undefined;
   }
   const leadingDerivative = derivativeOf(first);
   const ownerWords = context.owner ? splitIdentifier(context.owner) : [];
-  const matches = findTermMatches(words).filter((m) => inItsContext(m, words, ownerWords));
+  const ownerKind = classifyOwner(context.owner);
+  const inContext = findTermMatches(words).filter((m) => inItsContext(m, words, ownerWords));
+  // A contextual term needs a person: in the owner, before it in the name, or a strong term before it (`billingAddressCity`).
+  const supported = (m: TermMatch): boolean =>
+    m.term.strength === 'strong' ||
+    ownerKind === 'person' ||
+    words.slice(0, m.start).some(isPersonWord) ||
+    inContext.some((o) => o.term.strength === 'strong' && o.end <= m.start);
+  const matches = inContext.filter(supported);
   const head = matches[0];
   if (!head) {
-    return leadingDerivative || classifyOwner(context.owner) === 'nonPerson' ? undefined : classifyByType(context);
+    return leadingDerivative || inContext.length > 0 || ownerKind === 'nonPerson' ? undefined : classifyByType(context);
+  }
+  // A leading word outside the term makes the name about the data (`isEmailVerified`, `sendEmail`),
+  // except a yes/no about special-category data, which reveals it (`isPregnant`).
+  if (head.start > 0 && NON_DATA_LEADING_WORDS.has(first) && !(FLAG_WORDS.has(first) && namesSensitiveFlag(words.slice(1)))) {
+    return undefined;
   }
   const trailing = readTrailing(words.slice(head.end), head.term.category);
   const before = words[head.start - 1];
@@ -67,11 +80,6 @@ export function classifyIdentifier(identifier: string, context: ClassifyContext 
     return undefined;
   }
   const personInName = words.slice(0, head.start).some(isPersonWord);
-  const ownerKind = classifyOwner(context.owner);
-  const strong = matches.some((m) => m.term.strength === 'strong');
-  if (!strong && !personInName && ownerKind !== 'person') {
-    return undefined;
-  }
   const ownerIndependent = isOwnerIndependent(head.term.category);
   if (ownerKind === 'nonPerson' && !personInName && !ownerIndependent) {
     return undefined;
@@ -88,7 +96,7 @@ function namesSensitiveFlag(rest: readonly string[]): boolean {
   return head !== undefined && FLAG_REVEALS.some((p) => head.term.category.startsWith(p));
 }
 
-const FLAG_REVEALS = ['user.health_and_medical', 'user.biometric', 'user.criminal_history', 'user.demographic.religious_belief', 'user.demographic.sexual_orientation', 'user.demographic.race_ethnicity', 'user.demographic.trade_union_membership', 'user.demographic.political_opinion'];
+const FLAG_REVEALS = ['user.childrens', 'user.health_and_medical', 'user.biometric', 'user.criminal_history', 'user.demographic.religious_belief', 'user.demographic.sexual_orientation', 'user.demographic.race_ethnicity', 'user.demographic.trade_union_membership', 'user.demographic.political_opinion'];
 
 /** A context-bound term counts only when its context word stands before it in the name or in the owner's name. */
 function inItsContext(match: TermMatch, words: readonly string[], ownerWords: readonly string[]): boolean {
@@ -114,7 +122,9 @@ function readTrailing(trailing: readonly string[], category: string): { derivati
   const pointsToImages = POINTER_CATEGORIES.some((p) => category.startsWith(p));
   for (let i = 0; i < trailing.length; i++) {
     const word = trailing[i]!;
-    if (word === 'last' && /^(\d+|four)$/.test(trailing[i + 1] ?? '')) {
+    if (word === 'last' && /^\d+$/.test(trailing[i + 1] ?? '') && TIME_UNITS.has(trailing[i + 2] ?? '')) {
+      i += 2; // a time window (`missedPaymentsLast12m`), not a masked value
+    } else if (word === 'last' && /^(\d+|four)$/.test(trailing[i + 1] ?? '')) {
       derivative ??= 'mask';
       i++;
     } else if (derivativeOf(word)) {
@@ -132,8 +142,10 @@ function readTrailing(trailing: readonly string[], category: string): { derivati
  * `photoUrl`, `selfieImageKey`, `documentFrontBase64`: a link to, or an encoding of, an image or a
  * document is the image or document as far as privacy goes (a `diagnosisCodeLookupUrl` is not).
  */
-const POINTER_WORDS = new Set(['url', 'urls', 'uri', 'key', 'path', 'link', 'base64', 'jpeg', 'jpg', 'png', 'image', 'blob', 'bytes', 'video', 'scan', 'file', 'object', 'storage']);
+const POINTER_WORDS = new Set(['url', 'urls', 'uri', 'key', 'path', 'link', 'base64', 'jpeg', 'jpg', 'png', 'image', 'blob', 'bytes', 'video', 'scan', 'file', 'object', 'storage', 'template', 'zhaopian', 'zhengmian', 'fanmian']);
 const POINTER_CATEGORIES = ['user.content', 'user.biometric', 'user.government_id'];
+
+const TIME_UNITS = new Set(['d', 'm', 'y', 'h', 'w', 'days', 'months', 'years', 'mo', 'weeks']);
 
 function derivativeOf(word: string): Classification['derivative'] {
   return HASH_WORDS.has(word) ? 'hash' : MASK_WORDS.has(word) && word !== 'last' ? 'mask' : undefined;
@@ -239,4 +251,4 @@ function classifyByType(context: ClassifyContext): Classification | undefined {
 }
 
 /** Types that hold coordinates: `pickup: LatLngDto`, `home: GeoPoint`, `route: Coordinates[]`. */
-const LOCATION_TYPE = /latlng|latlon|geopoint|coordinate|geolocation|gps/;
+const LOCATION_TYPE = /latlng|latlon|geopoint|coordinate|geolocation|gps|routepoint/;

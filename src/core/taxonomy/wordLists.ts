@@ -13,15 +13,18 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set([
   'participant', 'respondent', 'guest', 'lead', 'prospect', 'contractor', 'dependent', 'dependant', 'spouse', 'kin',
   'owner', 'caller', 'client', 'personal', 'human', 'me', 'subject', 'payee', 'borrower', 'assignee', 'dinggouren', 'counterparty', 'investor', 'match',
   'partner', 'emergency', 'nominee', 'referee', 'claimant', 'insured', 'policyholder', 'sender', 'receiver', 'kyc',
+  'reviewer', 'reporter', 'sibling', 'beneficiary', 'remitter', 'applicants', 'hire', 'hires', 'cliente', 'usuario',
+  'paciente', 'empleado', 'alumno', 'kunde', 'benutzer', 'mitarbeiter', 'utilisateur', 'eleve', 'yonghu', 'huanzhe',
+  'kehu', 'yuangong', 'xuesheng', 'siji', 'chengke', 'huiyuan', 'shouhuoren',
 ]);
 
 /** Words that name a thing, not a person: `name` on a `Product` is not personal data. */
 export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   'product', 'company', 'organization', 'organisation', 'org', 'business', 'clinic', 'hospital', 'server', 'host',
   'service', 'config', 'configuration', 'settings', 'options', 'template', 'store', 'shop', 'item', 'category', 'file',
-  'project', 'app', 'application', 'machine', 'node', 'endpoint', 'env', 'environment', 'process', 'system', 'smtp',
+  'project', 'application', 'machine', 'node', 'endpoint', 'env', 'environment', 'process', 'system', 'smtp',
   'job', 'task', 'queue', 'error', 'exception', 'database', 'db', 'table', 'column', 'field', 'module', 'package',
-  'class', 'function', 'method', 'route', 'router', 'event', 'metric', 'feature', 'plugin', 'room', 'branch', 'venue',
+  'class', 'function', 'method', 'route', 'router', 'metric', 'feature', 'plugin', 'room', 'branch', 'venue',
   'merchant', 'vendor', 'supplier', 'bank', 'school', 'department', 'team', 'site', 'office', 'warehouse', 'zone',
   'region', 'country', 'currency', 'plan', 'tier', 'course', 'subject_area', 'campaign', 'promo', 'promotion', 'coupon',
   'lookup', 'reference', 'catalog', 'catalogue', 'device_model', 'vehicle_model', 'brand', 'manufacturer', 'property',
@@ -41,6 +44,7 @@ export const THING_WORDS: ReadonlySet<string> = new Set([
   'router', 'gateway', 'office', 'department', 'site', 'campus', 'practice', 'lab', 'supplier', 'vendor', 'carrier',
   'building', 'property', 'event', 'job', 'queue', 'topic', 'bucket', 'service', 'helpdesk',
   'support', 'noreply', 'system', 'admin', 'template', 'default', 'fallback', 'test', 'sample', 'example', 'dummy',
+  'error', 'warning', 'status', 'validation', 'success', 'welcome', 'commit', 'log', 'debug',
 ]);
 
 /** A term followed by one of these still names the data: `emailAddress`, `phoneNumber`, `ssnValue`. */
@@ -49,7 +53,7 @@ export const NEUTRAL_TRAILING_WORDS: ReadonlySet<string> = new Set([
   'original', 'full', 'primary', 'secondary', 'home', 'work', 'personal', 'line', 'details', 'detail', 'info', 'data',
   'list', 'code', '1', '2', '3', 'encrypted', 'enc', 'cleartext', 'e164', 'local', 'intl', 'international', 'normalized',
   'normalised', 'verified_at', 'on', 'file', 'record', 'records', 'notes', 'note', 'history', 'hao', 'haoma', 'nummer',
-  'numero', 'ciphertext', 'cipher',
+  'numero', 'ciphertext', 'cipher', 'ref', 'd', 'm', 'y', 'h', 'w', 'days', 'months', 'years', 'percent', 'pct',
 ]);
 
 /**

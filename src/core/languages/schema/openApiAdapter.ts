@@ -14,9 +14,10 @@ import { readYamlDocuments } from './yamlDocument';
 
 /**
  * `openapi:`, `swagger:`, `$schema:` or `properties:` as a top-level YAML key (at the start of a
- * line), or as a quoted key anywhere (JSON, which may be minified onto one line).
+ * line, after a byte-order mark on the first), or as a quoted key anywhere (JSON, which may be
+ * minified onto one line).
  */
-const DOCUMENT_MARKER = /^["']?(?:openapi|swagger|\$schema|properties)["']?[ \t]*:|["'](?:openapi|swagger|\$schema|properties)["'][ \t]*:/m;
+const DOCUMENT_MARKER = /^\uFEFF?["']?(?:openapi|swagger|\$schema|properties)["']?[ \t]*:|["'](?:openapi|swagger|\$schema|properties)["'][ \t]*:/m;
 
 export function openApiFacts(text: string, languageId: string): SourceFacts {
   if (!DOCUMENT_MARKER.test(text)) {

@@ -76,6 +76,10 @@ function readField(tokens: TokenStream, facts: SchemaFactsCollector, owner: stri
   if (tokens.isKeyword(0, ...LABELS)) {
     tokens.next();
   }
+  if (tokens.isKeyword(0, 'group')) {
+    skipStatement(tokens); // proto2's deprecated `optional group Result = 1 { ... }`
+    return;
+  }
   const typeStart = tokens.peek()?.start ?? 0;
   const typeEnd = readFieldType(tokens);
   const name = tokens.peek();

@@ -34,7 +34,9 @@ export class SchemaFactsCollector {
   facts(languageId: string): SourceFacts {
     const lines = new LineIndex(this.text);
     const declarations = [...this.fields].sort((a, b) => a.start - b.start).map((f): Declaration => toDeclaration(f, lines));
-    const comments = this.commentSpans.map((c): Comment => ({ text: this.text.slice(c.start, c.end), range: lines.range(c.start, c.end) }));
+    const comments = [...this.commentSpans]
+      .sort((a, b) => a.start - b.start)
+      .map((c): Comment => ({ text: this.text.slice(c.start, c.end), range: lines.range(c.start, c.end) }));
     return { languageId, declarations, calls: [], comments };
   }
 }

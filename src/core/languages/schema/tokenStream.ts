@@ -46,13 +46,6 @@ export class TokenStream {
     return token;
   }
 
-  /** Consumes the rest of the text so that every comment in it is reported. */
-  drain(): void {
-    while (this.next()) {
-      // Nothing to do with the tokens themselves.
-    }
-  }
-
   /** Whether the token `ahead` is one of these unquoted keywords, in any case. */
   isWord(ahead: number, ...words: readonly string[]): boolean {
     const token = this.peek(ahead);
@@ -100,11 +93,11 @@ export class TokenStream {
   }
 }
 
-export function isOpener(token: Token): boolean {
+function isOpener(token: Token): boolean {
   return token.kind === 'punctuation' && OPENERS.has(token.text);
 }
 
-export function isCloser(token: Token): boolean {
+function isCloser(token: Token): boolean {
   return token.kind === 'punctuation' && CLOSERS.has(token.text);
 }
 
