@@ -4,6 +4,7 @@
 #   1. lint and type-check   (eslint with type-checked rules, tsc --noEmit)
 #   2. unit                  (mocha on src/core and the CLI, plain Node)
 #   3. integration           (the same mocha suite inside VS Code 1.99 via code-server, offline)
+#   4. eval                  (detection precision and recall on test/corpus, against their floors)
 # The integration tier provisions what it needs (scripts/provision-code-server.sh).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +30,7 @@ run_tier() {
   failed=$((failed + ${tier_failed:-0}))
   if [ "$status" -ne 0 ]; then
     failed_tiers+=("$name (exit $status)")
-  elif [ "$name" != lint ] && [ -z "$tier_passed" ]; then
+  elif [ "$name" != lint ] && [ "$name" != eval ] && [ -z "$tier_passed" ]; then
     failed_tiers+=("$name (ran no test)")
   fi
 }
@@ -39,6 +40,8 @@ run_tier lint bash -c 'npx eslint . && npx tsc -p . --noEmit && echo "lint and t
 # compile-tests empties out/ first, so a test file deleted from test/ cannot linger as stale JavaScript.
 run_tier unit bash -c 'npm run --silent compile-tests && npx mocha'
 run_tier integration bash -c 'bash scripts/provision-code-server.sh && node out/test/integration/launchers/codeServer.js'
+# Detection quality is a tier too: below its floors on the labelled corpus, the run fails.
+run_tier eval bash -c 'node out/scripts/eval/eval.js'
 
 echo
 # The counts line comes last: CI reads a closing "N passed, N failed" line.
@@ -47,5 +50,5 @@ if [ ${#failed_tiers[@]} -gt 0 ]; then
   echo "tests: $passed passed, $failed failed"
   exit 1
 fi
-echo "all tiers passed: lint, unit, integration (VS Code 1.99 via code-server)"
+echo "all tiers passed: lint, unit, integration (VS Code 1.99 via code-server), eval"
 echo "tests: $passed passed, $failed failed"

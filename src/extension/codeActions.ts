@@ -6,6 +6,8 @@
 import * as vscode from 'vscode';
 import { checklistItem } from '../core/checklist/items';
 import { languageById } from '../core/languages/languageRegistry';
+import { minimisationFor, reducedFieldName } from '../core/taxonomy/minimisation';
+import { Classifier } from '../core/taxonomy/vocabulary';
 import { COMMANDS } from './commandIds';
 import { ruleIdOf } from './diagnosticMapping';
 
@@ -22,9 +24,36 @@ export class PersonalDataCodeActionProvider implements vscode.CodeActionProvider
         return [];
       }
       const canSuppress = Boolean(languageById(document.languageId)?.lineComment);
-      return [...(canSuppress ? [suppressAction(document, diagnostic, ruleId)] : []), ...checklistActions(diagnostic)];
+      return [
+        ...minimisationActions(document, diagnostic, ruleId),
+        ...(canSuppress ? [suppressAction(document, diagnostic, ruleId)] : []),
+        ...checklistActions(diagnostic),
+      ];
     });
   }
+}
+
+const FIELD_RULES = new Set(['personal-data-field', 'sensitive-personal-data-field']);
+
+/**
+ * "Privacy by design: rename to birthYear…" where a less identifying form of the field's data
+ * often serves. Recomputed from the field's name, like every action here.
+ */
+function minimisationActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, ruleId: string): vscode.CodeAction[] {
+  if (!FIELD_RULES.has(ruleId)) {
+    return [];
+  }
+  const name = document.getText(diagnostic.range);
+  const classification = Classifier.DEFAULT.classify(name);
+  const suggestion = classification && !classification.derivative ? minimisationFor(classification.category) : undefined;
+  if (!classification || !suggestion?.reducedName) {
+    return [];
+  }
+  const newName = reducedFieldName(name, classification.matched, suggestion.reducedName);
+  const action = new vscode.CodeAction(`Privacy by design: rename to ${newName} (${suggestion.suggestion})`, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.command = { command: COMMANDS.renameToReducedField, title: action.title, arguments: [document.uri, diagnostic.range.start, newName] };
+  return [action];
 }
 
 function suppressAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, ruleId: string): vscode.CodeAction {

@@ -3,4 +3,5 @@ export const COMMANDS = {
   scanWorkspace: 'privacyLens.scanWorkspace',
   openChecklistItem: 'privacyLens.openChecklistItem',
   suppressFinding: 'privacyLens.suppressFinding',
+  renameToReducedField: 'privacyLens.renameToReducedField',
 } as const;

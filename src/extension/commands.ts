@@ -4,6 +4,7 @@ import type { Scanner } from '../core/scan/scanner';
 import { COMMANDS } from './commandIds';
 import { openChecklistItem } from './commands/openChecklistItem';
 import { scanWorkspace } from './commands/scanWorkspace';
+import { renameToReducedField } from './commands/renameToReducedField';
 import { suppressFinding } from './commands/suppressFinding';
 import type { DiagnosticsController } from './diagnosticsController';
 
@@ -13,6 +14,9 @@ export function registerCommands(scanner: Scanner, diagnostics: DiagnosticsContr
     vscode.commands.registerCommand(COMMANDS.openChecklistItem, (itemId?: string) => openChecklistItem(itemId)),
     vscode.commands.registerCommand(COMMANDS.suppressFinding, (uri: vscode.Uri, line: number, ruleId: string, reason?: string) =>
       suppressFinding(uri, line, ruleId, reason),
+    ),
+    vscode.commands.registerCommand(COMMANDS.renameToReducedField, (uri: vscode.Uri, position: vscode.Position, newName: string) =>
+      renameToReducedField(uri, position, newName),
     ),
   );
 }

@@ -38,3 +38,31 @@ describe('configuration', () => {
     assert.deepStrictEqual(result.findings.map((f) => `${f.ruleId}:${f.severity}`), ['personal-data-field:error']);
   });
 });
+
+describe('user patterns and ignore names', () => {
+  const ruleIds = ['personal-data-field'];
+
+  it('adds the user’s names for a category and removes ignored ones, in the scanner', async () => {
+    const { config, problems } = validateConfig({ patterns: { 'user.contact.email': ['courrielPerso'] }, ignoreNames: ['legacy_?phone'] }, ruleIds);
+    assert.deepStrictEqual(problems, []);
+    const scanner = new Scanner();
+    const result = await scanner.scanText('class Client { courrielPerso: string; legacyPhone: string; phone: string }', { languageId: 'typescript', filePath: 'a.ts', config });
+    assert.deepStrictEqual(
+      result.findings.map((f) => `${f.message.split(' ')[0]} ${f.dataCategories[0]}`),
+      ['Client.courrielPerso user.contact.email', 'Client.phone user.contact.phone_number'],
+    );
+  });
+
+  it('names each bad pattern with its key and keeps the good ones', () => {
+    const { config, problems } = validateConfig(
+      { patterns: { 'user.contact.email': ['(unclosed', 'mail_.*'], 'not.a.category': ['x'] }, ignoreNames: [42, 'a'.repeat(201)] },
+      ruleIds,
+    );
+    assert.deepStrictEqual(problems.map((p) => p.key), ['patterns.user.contact.email[0]', 'patterns.not.a.category', 'ignoreNames[0]', 'ignoreNames[1]']);
+    assert.match(problems[0]?.message ?? '', /invalid regular expression/);
+    assert.match(problems[3]?.message ?? '', /longer than 200 characters/);
+    assert.strictEqual(config.vocabulary.patterns.length, 1);
+    assert.ok(config.vocabulary.patterns[0]?.pattern.test('MAIL_primary'), 'matched ignoring case, against the whole identifier');
+    assert.ok(!config.vocabulary.patterns[0]?.pattern.test('xmail_primary'));
+  });
+});

@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { ruleIds, waitForDiagnostics, waitForEvent } from './waitFor';
+import { ruleIds, waitForClose, waitForDiagnostics, waitForEvent } from './waitFor';
 
 const EXTENSION_ID = 'privacy-lens.privacy-lens';
 
@@ -73,6 +73,24 @@ describe('Privacy Lens in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('offers the privacy-by-design rename, which renames the field and its uses', async () => {
+    const booking = file('src/booking.ts');
+    const document = await vscode.workspace.openTextDocument(booking);
+    await vscode.window.showTextDocument(document, { preview: false });
+    const [dob] = await waitForDiagnostics(booking, (d) => d.length === 1, 'the date-of-birth diagnostic');
+    assert.match(dob!.message, /Privacy by design: a birth year or an age band/);
+    // The rename goes through the TypeScript server: ask it something first, so that it is up and
+    // its own code-action provider no longer cancels requests made while it starts.
+    await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', booking);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', booking, dob!.range, vscode.CodeActionKind.QuickFix.value);
+    const rename = actions.find((a) => a.title.startsWith('Privacy by design: rename to patientBirthYear'));
+    assert.ok(rename?.command, actions.map((a) => a.title).join(' | '));
+    const args = (rename.command.arguments ?? []) as unknown[];
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>(rename.command.command, ...args), true);
+    assert.strictEqual(document.getText().match(/patientBirthYear/g)?.length, 2, document.getText());
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('rescans after an edit, once typing pauses', async () => {
     const document = await vscode.workspace.openTextDocument(patient());
     const edit = new vscode.WorkspaceEdit();
@@ -113,11 +131,31 @@ describe('Privacy Lens in VS Code', () => {
 
   it('scans the whole workspace from the Scan Workspace command', async () => {
     const summary = await vscode.commands.executeCommand<{ findings: number; filesScanned: number; cancelled: boolean }>('privacyLens.scanWorkspace');
-    assert.strictEqual(summary.filesScanned, 4);
+    assert.strictEqual(summary.filesScanned, 5);
     assert.strictEqual(summary.cancelled, false);
     assert.ok(summary.findings >= 5, `found ${summary.findings}`);
     const python = await waitForDiagnostics(file('worker/reminders.py'), (d) => d.length === 2, 'findings in a file that was never opened');
     assert.deepStrictEqual(ruleIds(python), ['personal-data-field', 'personal-data-in-log']);
     assert.deepStrictEqual(vscode.languages.getDiagnostics(file('src/product.ts')), [], 'Product.name is not personal data');
+  });
+
+  it('keeps a scanned file’s findings when it is opened and closed again', async () => {
+    const reminders = file('worker/reminders.py');
+    await waitForDiagnostics(reminders, (d) => d.length === 2, 'the workspace scan’s findings');
+    await vscode.commands.executeCommand('vscode.open', reminders);
+    const closed = waitForClose(reminders);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    // Closing clears the live findings at once; the saved file's are then published again.
+    assert.strictEqual(await closed, 0);
+    await waitForDiagnostics(reminders, (d) => d.length === 2, 'the findings rescanned from disk after closing');
+  });
+
+  it('opens a DPO checklist item rendered, from the command', async () => {
+    await vscode.commands.executeCommand('privacyLens.openChecklistItem', 'logging-minimisation');
+    await waitForEvent(
+      vscode.window.tabGroups.onDidChangeTabs,
+      () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label.includes('Preview') && t.label.includes('logging-minimisation')),
+      'the Markdown preview of the checklist item',
+    );
   });
 });

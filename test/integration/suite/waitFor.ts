@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 export const DEFAULT_DEADLINE_MS = 30_000;
 
 /** Resolves with `check()`'s value once it is defined, re-checking whenever `event` fires. */
-export function waitForEvent<T, E>(event: vscode.Event<E>, check: () => T | undefined, what: string, deadlineMs = DEFAULT_DEADLINE_MS): Promise<T> {
+export function waitForEvent<T, E>(event: vscode.Event<E>, check: () => T | undefined, what: string | (() => string), deadlineMs = DEFAULT_DEADLINE_MS): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const settle = (): boolean => {
       const value = check();
@@ -21,7 +21,7 @@ export function waitForEvent<T, E>(event: vscode.Event<E>, check: () => T | unde
     const subscription = event(() => void settle());
     const timer = setTimeout(() => {
       cleanup();
-      reject(new Error(`timed out after ${deadlineMs} ms waiting for ${what}`));
+      reject(new Error(`timed out after ${deadlineMs} ms waiting for ${typeof what === 'string' ? what : what()}`));
     }, deadlineMs);
     const cleanup = (): void => {
       clearTimeout(timer);
@@ -46,4 +46,24 @@ export function waitForDiagnostics(uri: vscode.Uri, accept: (diagnostics: vscode
 
 export function ruleIds(diagnostics: readonly vscode.Diagnostic[]): string[] {
   return diagnostics.map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code))).sort();
+}
+
+/** Resolves when `uri`'s document closes, with how many of our diagnostics it had at that moment. */
+export function waitForClose(uri: vscode.Uri, deadlineMs = DEFAULT_DEADLINE_MS): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const subscription = vscode.workspace.onDidCloseTextDocument((document) => {
+      if (document.uri.toString() === uri.toString()) {
+        cleanup();
+        resolve(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Privacy Lens').length);
+      }
+    });
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`timed out after ${deadlineMs} ms waiting for ${vscode.workspace.asRelativePath(uri)} to close`));
+    }, deadlineMs);
+    const cleanup = (): void => {
+      clearTimeout(timer);
+      subscription.dispose();
+    };
+  });
 }
