@@ -5,7 +5,7 @@
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Call, Declaration, Expression, Reference, SourceFacts } from '../facts';
-import { ancestorOfType, type ChainSyntax, collectFacts, nodeRange } from './syntax';
+import { ancestorOfType, type ChainSyntax, collectFacts, declarationAt, nodeRange, sortByPosition } from './syntax';
 
 /**
  * The shared walk finds comments and declarations; calls are read here (callTypes is empty)
@@ -113,15 +113,7 @@ function pushNamed(
   }
   // `var` says nothing about the value, so it is not a declared type.
   const typeText = typeNode && typeNode.text !== 'var' ? typeNode.text : undefined;
-  const annotations = annotationsOf(declaration);
-  declarations.push({
-    name: nameNode.text,
-    kind,
-    range: nodeRange(nameNode),
-    ...(owner ? { owner } : {}),
-    ...(typeText ? { typeText } : {}),
-    ...(annotations.length > 0 ? { annotations } : {}),
-  });
+  declarations.push(declarationAt(nameNode, kind, { owner, typeText, annotations: annotationsOf(declaration) }));
 }
 
 /** `@Email`, `@Column(name = "email_address")`: annotations sit among the modifiers. */
@@ -208,7 +200,7 @@ function referencesIn(expression: Node): Reference[] {
       stack.push(...readChildren(node));
     }
   }
-  return references.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+  return sortByPosition(references);
 }
 
 function readChildren(node: Node): Node[] {

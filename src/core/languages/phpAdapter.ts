@@ -6,29 +6,14 @@
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Call, Declaration, Expression, Reference, SourceFacts } from '../facts';
-import { ancestorOfType, type ChainSyntax, collectFacts, nodeRange } from './syntax';
+import { ancestorOfType, type ChainSyntax, collectFacts, commentsOnlySyntax, declarationAt, nodeRange, sortByPosition } from './syntax';
 
 /**
  * PHP does not fit the shared chain reading: a method call has no single callee node
  * (`$a->b()` splits object and method name) and subscripts have no field names. The shared
  * walk brings comments and declarations; this adapter reads calls and chains itself.
  */
-const PHP_WALK: ChainSyntax = {
-  // Only the comment types are read: with no call types, the shared walk leaves calls to this adapter.
-  commentTypes: new Set(['comment']),
-  identifierTypes: new Set(),
-  memberTypes: new Set(),
-  memberObjectField: '',
-  memberPropertyField: '',
-  subscriptTypes: new Set(),
-  subscriptObjectField: '',
-  subscriptIndexField: '',
-  stringTypes: new Set(),
-  callTypes: new Set(),
-  callFunctionField: '',
-  callArgumentsField: '',
-  keyFields: new Map(),
-};
+const PHP_WALK: ChainSyntax = commentsOnlySyntax(['comment']);
 
 const CALL_TYPES = new Set(['function_call_expression', 'member_call_expression', 'nullsafe_member_call_expression', 'scoped_call_expression']);
 const MEMBER_CALL_TYPES = new Set(['member_call_expression', 'nullsafe_member_call_expression']);
@@ -189,7 +174,7 @@ function lastSegment(qualifiedName: string): string {
 }
 
 function declaration(nameNode: Node, kind: Declaration['kind'], owner?: string, typeText?: string): Declaration {
-  return { name: nameNode.text, kind, range: nodeRange(nameNode), ...(owner ? { owner } : {}), ...(typeText ? { typeText } : {}) };
+  return declarationAt(nameNode, kind, { owner, typeText });
 }
 
 /** `$this->logger->info` is ['this','logger','info'], `Log::info` is ['Log','info'], `error_log` is ['error_log']. */
@@ -268,7 +253,7 @@ function collectReferences(expression: Node): Reference[] {
     }
     stack.push(...readChildren(node, getter !== undefined));
   }
-  return references.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+  return sortByPosition(references);
 }
 
 /** The children an expression reads: an array element's key and a closure's parameters name, and a getter's object is read through the getter. */

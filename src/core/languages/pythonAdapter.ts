@@ -4,7 +4,7 @@
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Declaration, SourceFacts } from '../facts';
-import { ancestorOfType, type ChainSyntax, collectFacts, nodeRange } from './syntax';
+import { ancestorOfType, type ChainSyntax, collectFacts, declarationAt } from './syntax';
 
 export const PYTHON_SYNTAX: ChainSyntax = {
   commentTypes: new Set(['comment']),
@@ -97,5 +97,5 @@ function constructorName(right: Node | null): string | undefined {
 }
 
 function declaration(nameNode: Node, name: string, kind: Declaration['kind'], owner?: string, typeText?: string): Declaration {
-  return { name, kind, range: nodeRange(nameNode), ...(owner ? { owner } : {}), ...(typeText ? { typeText } : {}) };
+  return declarationAt(nameNode, kind, { name, owner, typeText });
 }

@@ -6,29 +6,14 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Call, Declaration, Expression, Reference, SourceFacts } from '../facts';
 import type { TextRange } from '../model';
-import { ancestorOfType, type ChainSyntax, collectFacts, nodeRange } from './syntax';
+import { ancestorOfType, type ChainSyntax, collectFacts, commentsOnlySyntax, nodeRange, sortByPosition } from './syntax';
 
 /**
  * Ruby does not fit the shared chain reading: `user.email` and `logger.info "x"` are both `call`
  * nodes (an attribute read is a method call without arguments), and a call has no single callee
  * node. The shared walk brings comments and declarations; this adapter reads calls and chains itself.
  */
-const RUBY_WALK: ChainSyntax = {
-  // Only the comment types are read: with no call types, the shared walk leaves calls to this adapter.
-  commentTypes: new Set(['comment']),
-  identifierTypes: new Set(),
-  memberTypes: new Set(),
-  memberObjectField: '',
-  memberPropertyField: '',
-  subscriptTypes: new Set(),
-  subscriptObjectField: '',
-  subscriptIndexField: '',
-  stringTypes: new Set(),
-  callTypes: new Set(),
-  callFunctionField: '',
-  callArgumentsField: '',
-  keyFields: new Map(),
-};
+const RUBY_WALK: ChainSyntax = commentsOnlySyntax(['comment']);
 
 const TYPE_DEFINITIONS = new Set(['class', 'module']);
 const BLOCK_TYPES = new Set(['do_block', 'block']);
@@ -287,7 +272,7 @@ function collectReferences(expression: Node): Reference[] {
       stack.push(...readChildren(node));
     }
   }
-  return references.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+  return sortByPosition(references);
 }
 
 /** A call reads its receiver and arguments but not its method name; a hash pair its value, not its key; parameters are not read. */

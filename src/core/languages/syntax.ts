@@ -5,7 +5,7 @@
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Call, Comment, Declaration, Expression, Reference, SourceFacts } from '../facts';
-import type { TextRange } from '../model';
+import { comparePositions, type TextRange } from '../model';
 
 export function nodeRange(node: Node): TextRange {
   return {
@@ -135,7 +135,7 @@ export function collectReferences(expression: Node, syntax: ChainSyntax): Refere
       }
     }
   }
-  return references.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+  return sortByPosition(references);
 }
 
 /** `patient.getEmail()` reads `patient.email`: a getter call is a reference to the property it names. */
@@ -183,4 +183,48 @@ export function collectFacts(
     declare(node, declarations);
   });
   return { languageId, declarations, calls, comments };
+}
+
+/** Sorts facts by where they start, in place, and returns them. */
+export function sortByPosition<T extends { readonly range: TextRange }>(items: T[]): T[] {
+  return items.sort((a, b) => comparePositions(a.range.start, b.range.start));
+}
+
+/**
+ * For adapters that read calls and member chains themselves (Java, C#, PHP, Ruby): the shared
+ * walk then collects only comments and leaves declarations and calls to the adapter.
+ */
+export function commentsOnlySyntax(commentTypes: readonly string[]): ChainSyntax {
+  return {
+    commentTypes: new Set(commentTypes),
+    identifierTypes: new Set(),
+    memberTypes: new Set(),
+    memberObjectField: '',
+    memberPropertyField: '',
+    subscriptTypes: new Set(),
+    subscriptObjectField: '',
+    subscriptIndexField: '',
+    stringTypes: new Set(),
+    callTypes: new Set(),
+    callFunctionField: '',
+    callArgumentsField: '',
+    keyFields: new Map(),
+  };
+}
+
+/** A declaration ranged on its name node, leaving out the details it does not have. */
+export function declarationAt(
+  nameNode: Node,
+  kind: Declaration['kind'],
+  details: { readonly name?: string; readonly owner?: string; readonly typeText?: string; readonly annotations?: readonly string[] } = {},
+): Declaration {
+  const { name = nameNode.text, owner, typeText, annotations } = details;
+  return {
+    name,
+    kind,
+    range: nodeRange(nameNode),
+    ...(owner ? { owner } : {}),
+    ...(typeText ? { typeText } : {}),
+    ...(annotations && annotations.length > 0 ? { annotations } : {}),
+  };
 }

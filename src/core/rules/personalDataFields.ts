@@ -76,7 +76,7 @@ function whatItHolds({ classification }: ClassifiedField): string {
 function personalDataFinding(field: ClassifiedField): RawFinding {
   return {
     ruleId: PERSONAL_DATA_FIELD.id,
-    message: `${qualifiedName(field.declaration)} holds ${whatItHolds(field)}. Record it in the data inventory with its purpose, lawful basis and retention period.${minimisationSentence(field)}`,
+    message: `${qualifiedName(field.declaration)} holds ${whatItHolds(field)}, which must be accounted for: record it in the data inventory with its purpose, lawful basis and retention period.${minimisationSentence(field)}`,
     range: field.declaration.range,
     dataCategories: [field.classification.category],
     checklist: PERSONAL_DATA_FIELD.checklist,
