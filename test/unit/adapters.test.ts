@@ -30,6 +30,13 @@ describe('language adapters', () => {
     ]);
   });
 
+  it('TypeScript: decorators are the annotations of a field, and a validator speaks for it', async () => {
+    const facts = await scanner.extractFacts('class SignupDto {\n  @IsEmail() @MaxLength(80)\n  contact: string;\n}', 'typescript');
+    assert.deepStrictEqual(facts.declarations[0]?.annotations, ['@IsEmail()', '@MaxLength(80)']);
+    const { findings } = await scanner.scanText('class SignupDto {\n  @IsEmail()\n  contact: string;\n}', { languageId: 'typescript', filePath: 'a.ts' });
+    assert.deepStrictEqual(findings.map((f) => f.dataCategories[0]), ['user.contact.email']);
+  });
+
   it('TypeScript: calls with callee paths and the references each argument reads', async () => {
     const facts = await scanner.extractFacts('this.logger.info(`x ${a.b}`, { k: c }, fmt(d), e.getF(), g["h"]);', 'typescript');
     assert.deepStrictEqual(calls(facts), ['this.logger.info(a.b, c, d, e.f, g.h)', 'fmt(d)', 'e.getF()']);

@@ -3,7 +3,7 @@
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Declaration, SourceFacts } from '../facts';
-import { ancestorOfType, type ChainSyntax, collectFacts, nodeRange } from './syntax';
+import { ancestorOfType, type ChainSyntax, collectFacts, declarationAt } from './syntax';
 
 export const TYPESCRIPT_SYNTAX: ChainSyntax = {
   commentTypes: new Set(['comment']),
@@ -32,7 +32,7 @@ export function typescriptFacts(tree: Tree, languageId: string): SourceFacts {
 function declareTypescript(node: Node, declarations: Declaration[]): void {
   switch (node.type) {
     case 'public_field_definition':
-      pushDeclaration(declarations, node.childForFieldName('name'), 'field', ownerName(node, CLASS_TYPES), typeText(node));
+      pushDeclaration(declarations, node.childForFieldName('name'), 'field', ownerName(node, CLASS_TYPES), typeText(node), decorators(node));
       break;
     case 'property_signature':
       pushDeclaration(declarations, node.childForFieldName('name'), 'field', ownerName(node, TYPE_MEMBER_OWNERS), typeText(node));
@@ -100,13 +100,18 @@ function pushDeclaration(
   nameNode: Node | null,
   kind: Declaration['kind'],
   owner: string | undefined,
-  type?: string,
+  typeText?: string,
+  annotations?: readonly string[],
 ): void {
   const name = nameNode ? declaredName(nameNode) : undefined;
-  if (!nameNode || !name) {
-    return;
+  if (nameNode && name) {
+    declarations.push(declarationAt(nameNode, kind, { name, owner, typeText, annotations }));
   }
-  declarations.push({ name, kind, range: nodeRange(nameNode), ...(owner ? { owner } : {}), ...(type ? { typeText: type } : {}) });
+}
+
+/** `@IsEmail()`, `@Column({ type: 'text' })`: the decorators of a class field, as written. */
+function decorators(node: Node): string[] {
+  return node.namedChildren.filter((c): c is Node => c?.type === 'decorator').map((c) => c.text);
 }
 
 /** The plain name a name node declares; destructuring patterns and computed keys declare none we can judge. */
