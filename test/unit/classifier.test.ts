@@ -74,12 +74,24 @@ describe('classifyIdentifier', () => {
     ['grade', 'Employee'],
     ['value', 'Setting'],
     ['errorMessage', 'Patient'],
+    ['emailPattern', undefined],
+    ['phonePolicy', 'User'],
+    ['emailVerificationUrl', 'User'],
+    ['avatarUrlTemplate', 'User'],
+    ['passwordDigest', 'User'],
   ];
   for (const [identifier, owner] of notPersonal) {
     it(`does not classify ${owner ? `${owner}.` : ''}${identifier}`, () => {
       assert.strictEqual(classifyIdentifier(identifier, owner ? { owner } : {}), undefined);
     });
   }
+
+  it('reports a hash of an identifier as a pseudonymous id, and a masked value as the data in reduced form', () => {
+    assert.deepStrictEqual(classifyIdentifier('hashedEmail', { owner: 'Subscriber' }), { category: 'user.unique_id.pseudonymous', matched: 'email', derivative: 'hash' });
+    assert.deepStrictEqual(classifyIdentifier('cardNumberLast4', { owner: 'Customer' }), { category: 'user.financial', matched: 'last 4', derivative: 'mask' });
+    assert.deepStrictEqual(classifyIdentifier('maskedPhone', { owner: 'Customer' }), { category: 'user.contact.phone_number', matched: 'phone', derivative: 'mask' });
+    assert.strictEqual(classifyIdentifier('missedPaymentsLast12m', { owner: 'Borrower' })?.derivative, undefined, 'a time window is not a mask');
+  });
 
   it('uses the declared type when the name says nothing', () => {
     assert.strictEqual(classifyIdentifier('contact', { typeText: 'EmailStr' })?.category, 'user.contact.email');

@@ -85,7 +85,9 @@ export function classifyIdentifier(identifier: string, context: ClassifyContext 
     return undefined;
   }
   const matched = words.slice(head.start, head.end).join(' ');
-  return withDerivative(head.term.category, matched, trailing.derivative ?? leadingDerivative);
+  // `last4` on a card or account names the masked form itself.
+  const namesMask = head.term.words[0] === 'last' ? 'mask' : undefined;
+  return withDerivative(head.term.category, matched, trailing.derivative ?? leadingDerivative ?? namesMask);
 }
 
 /** `isPregnant`, `hasDisability`: a yes/no about special-category data reveals that data itself. */
@@ -129,7 +131,8 @@ function readTrailing(trailing: readonly string[], category: string): { derivati
       i++;
     } else if (derivativeOf(word)) {
       derivative ??= derivativeOf(word);
-    } else if (/^\d+$/.test(word) || (POINTER_WORDS.has(word) && pointsToImages)) {
+    } else if (/^\d+$/.test(word) || (POINTER_WORDS.has(word) && pointsToImages) || (word === 'template' && category.startsWith('user.biometric'))) {
+      // A face or voice "template" is the biometric data itself; elsewhere a template is not data.
       continue;
     } else if (NON_DATA_TRAILING_WORDS.has(word) || !NEUTRAL_TRAILING_WORDS.has(word)) {
       return undefined;
@@ -142,7 +145,7 @@ function readTrailing(trailing: readonly string[], category: string): { derivati
  * `photoUrl`, `selfieImageKey`, `documentFrontBase64`: a link to, or an encoding of, an image or a
  * document is the image or document as far as privacy goes (a `diagnosisCodeLookupUrl` is not).
  */
-const POINTER_WORDS = new Set(['url', 'urls', 'uri', 'key', 'path', 'link', 'base64', 'jpeg', 'jpg', 'png', 'image', 'blob', 'bytes', 'video', 'scan', 'file', 'object', 'storage', 'template', 'zhaopian', 'zhengmian', 'fanmian']);
+const POINTER_WORDS = new Set(['url', 'urls', 'uri', 'key', 'path', 'link', 'base64', 'jpeg', 'jpg', 'png', 'image', 'blob', 'bytes', 'video', 'scan', 'file', 'object', 'storage', 'zhaopian', 'zhengmian', 'fanmian']);
 const POINTER_CATEGORIES = ['user.content', 'user.biometric', 'user.government_id'];
 
 const TIME_UNITS = new Set(['d', 'm', 'y', 'h', 'w', 'days', 'months', 'years', 'mo', 'weeks']);
