@@ -63,7 +63,11 @@ export function validateConfig(raw: Readonly<Record<string, unknown>>, knownRule
       }
     }
   }
-  const vocabulary = { patterns: customPatterns(raw.patterns, problems), ignore: ignoreNames(raw.ignoreNames, problems) };
+  const vocabulary = {
+    patterns: customPatterns(raw.patterns, problems),
+    ignore: patternList(raw.ignoreNames, 'ignoreNames', problems),
+    sanitizers: patternList(raw.sanitizers, 'sanitizers', problems),
+  };
   return { config: { enabled, include, exclude, severity, vocabulary }, problems };
 }
 
@@ -99,16 +103,19 @@ function customPatterns(value: unknown, problems: ConfigProblem[]): CustomPatter
   return patterns;
 }
 
-/** `ignoreNames`: identifiers never to report, as regular expressions matched against whole identifiers. */
-function ignoreNames(value: unknown, problems: ConfigProblem[]): RegExp[] {
+/**
+ * `ignoreNames` (identifiers never to report) and `sanitizers` (functions whose result is no longer
+ * plaintext personal data): regular expressions matched against whole names.
+ */
+function patternList(value: unknown, key: string, problems: ConfigProblem[]): RegExp[] {
   if (value === undefined) {
     return [];
   }
   if (!Array.isArray(value)) {
-    problems.push({ key: 'ignoreNames', message: 'expected an array of regular expressions' });
+    problems.push({ key, message: 'expected an array of regular expressions' });
     return [];
   }
-  return value.flatMap((source: unknown, index) => compilePattern(source, `ignoreNames[${index}]`, problems) ?? []);
+  return value.flatMap((source: unknown, index) => compilePattern(source, `${key}[${index}]`, problems) ?? []);
 }
 
 /** Compiles one user pattern anchored to the whole identifier, or records why it cannot be used. */

@@ -31,6 +31,12 @@ export interface Declaration {
 export interface Reference {
   readonly path: readonly string[];
   readonly range: TextRange;
+  /**
+   * Names of the calls the value passes through on its way into the expression, outermost first:
+   * in `log(maskEmail(user.email))`'s argument, `user.email` comes through `maskEmail`. Adapters
+   * that do not track it leave it out.
+   */
+  readonly through?: readonly string[];
 }
 
 export interface Expression {

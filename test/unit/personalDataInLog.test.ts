@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { findingsOf, scan } from './helpers';
+import { validateConfig } from '../../src/core/config';
+import { findingsOf, scan, scanner } from './helpers';
 
 const RULE = 'personal-data-in-log';
 
@@ -38,6 +39,19 @@ describe('personal-data-in-log', () => {
       'logger.info(emailTemplate);',
     ].join('\n');
     assert.deepStrictEqual(await findingsOf(RULE, 'typescript', source), []);
+  });
+
+  it('does not report personal data that went through a sanitiser, in TypeScript, Python and Go', async () => {
+    assert.deepStrictEqual(await findingsOf(RULE, 'typescript', 'logger.info(maskEmail(user.email), hashId(patient), redact(user.phone).slice(0, 3));'), []);
+    assert.deepStrictEqual(await findingsOf(RULE, 'python', 'logger.info("%s", anonymize(patient.full_name))'), []);
+    assert.deepStrictEqual(await findingsOf(RULE, 'go', 'package p\nfunc f() { log.Printf("%s", pii.Mask(c.Email)) }'), []);
+    assert.deepStrictEqual(await findingsOf(RULE, 'typescript', 'logger.info(format(user.email));'), ['1:user.email'], 'format() is not a sanitiser');
+  });
+
+  it('recognises the project’s own sanitisers from settings', async () => {
+    const { config } = validateConfig({ sanitizers: ['cleanse'] }, ['personal-data-in-log']);
+    const result = await scanner.scanText('logger.info(cleanse(user.email));', { languageId: 'typescript', filePath: 'a.ts', config });
+    assert.deepStrictEqual(result.findings, []);
   });
 
   it('raises the logging-minimisation checklist item', async () => {

@@ -107,35 +107,47 @@ function stringContent(literal: string): string | undefined {
  */
 export function collectReferences(expression: Node, syntax: ChainSyntax): Reference[] {
   const references: Reference[] = [];
-  const stack: Node[] = [expression];
+  const stack: { node: Node; through: readonly string[] }[] = [{ node: expression, through: [] }];
   while (stack.length > 0) {
-    const node = stack.pop()!;
+    const { node, through } = stack.pop()!;
     const path = chainPath(node, syntax);
     if (path) {
-      references.push({ path, range: nodeRange(node) });
+      references.push(withThrough({ path, range: nodeRange(node) }, through));
       continue;
     }
     const calleeNode = syntax.callTypes.has(node.type) ? node.childForFieldName(syntax.callFunctionField) : null;
+    // What a call's arguments hold comes out through the call: `maskEmail(user.email)`.
+    const childThrough = calleeNode ? [...through, calleeName(calleeNode, syntax)] : through;
     const keyField = syntax.keyFields.get(node.type);
     const keyNode = keyField ? node.childForFieldName(keyField) : null;
     for (let i = node.namedChildCount - 1; i >= 0; i--) {
       const child = node.namedChild(i);
       if (child && !(calleeNode && child.equals(calleeNode)) && !(keyNode && child.equals(keyNode))) {
-        stack.push(child);
+        stack.push({ node: child, through: childThrough });
       }
     }
     if (calleeNode) {
       const getter = getterReference(calleeNode, syntax);
       const calleeObject = calleeNode.childForFieldName(syntax.memberObjectField);
       if (getter) {
-        references.push(getter);
+        references.push(withThrough(getter, through));
       } else if (calleeObject) {
-        // The object a method is called on is still read: `patient.toString()` reads `patient`.
-        stack.push(calleeObject);
+        // The object a method is called on is still read, through the method: `patient.toString()`, `email.hashCode()`.
+        stack.push({ node: calleeObject, through: childThrough });
       }
     }
   }
   return sortByPosition(references);
+}
+
+function withThrough(reference: Reference, through: readonly string[]): Reference {
+  return through.length > 0 ? { ...reference, through } : reference;
+}
+
+/** The name a call goes by: `maskEmail` for `maskEmail(x)`, `hash` for `crypto.hash(x)`. */
+function calleeName(callee: Node, syntax: ChainSyntax): string {
+  const path = chainPath(callee, syntax);
+  return path?.[path.length - 1] ?? callee.childForFieldName(syntax.memberPropertyField)?.text ?? callee.text;
 }
 
 /** `patient.getEmail()` reads `patient.email`: a getter call is a reference to the property it names. */

@@ -69,7 +69,8 @@ interface PersonalValue {
 
 function personalValue(reference: Reference, { classifier }: RuleContext): PersonalValue[] {
   const leaf = reference.path[reference.path.length - 1];
-  if (!leaf || leaf === 'this' || leaf === 'self') {
+  // A value that went through a sanitiser (`maskEmail(user.email)`) is no longer plaintext personal data.
+  if (!leaf || leaf === 'this' || leaf === 'self' || reference.through?.some((name) => classifier.isSanitizer(name))) {
     return [];
   }
   const owner = reference.path[reference.path.length - 2];

@@ -4,6 +4,7 @@
  * same keys in `.privacy-lens.json`, validated in config.ts.
  */
 import { type Classification, classifyIdentifier, type ClassifyContext, isPersonRecordName } from './classifier';
+import { splitIdentifier } from './identifiers';
 
 export interface CustomPattern {
   readonly category: string;
@@ -13,9 +14,21 @@ export interface CustomPattern {
 export interface Vocabulary {
   readonly patterns: readonly CustomPattern[];
   readonly ignore: readonly RegExp[];
+  /** The project's own sanitiser functions, beyond the built-in words. */
+  readonly sanitizers: readonly RegExp[];
 }
 
-export const EMPTY_VOCABULARY: Vocabulary = { patterns: [], ignore: [] };
+export const EMPTY_VOCABULARY: Vocabulary = { patterns: [], ignore: [], sanitizers: [] };
+
+/**
+ * Words that make a function a sanitiser: what comes out of `maskEmail()`, `hashId()`,
+ * `redact()` or `encrypt()` is no longer the plaintext personal data that went in.
+ */
+const SANITIZER_WORDS = new Set([
+  'mask', 'masked', 'hash', 'hashed', 'redact', 'redacted', 'tokenize', 'tokenise', 'tokenized', 'tokenised', 'encrypt',
+  'encrypted', 'anonymize', 'anonymise', 'anonymized', 'anonymised', 'pseudonymize', 'pseudonymise', 'obfuscate',
+  'scrub', 'digest', 'hmac', 'sha256', 'sha512', 'bcrypt', 'argon2', 'scrypt', 'sanitize', 'sanitise',
+]);
 
 /** Longer identifiers are not matched against user patterns: a bound on what a pattern can be fed. */
 const MAX_MATCHED_IDENTIFIER_LENGTH = 200;
@@ -35,6 +48,11 @@ export class Classifier {
     }
     const custom = this.vocabulary.patterns.find((p) => p.pattern.test(identifier));
     return custom ? { category: custom.category, matched: identifier } : classifyIdentifier(identifier, context);
+  }
+
+  /** Whether a function's name makes it a sanitiser (built-in words, or the project's own `sanitizers`). */
+  isSanitizer(functionName: string): boolean {
+    return splitIdentifier(functionName).some((w) => SANITIZER_WORDS.has(w)) || this.vocabulary.sanitizers.some((p) => p.test(functionName));
   }
 
   isPersonRecordName(identifier: string): boolean {
