@@ -51,6 +51,21 @@ export interface Call {
   readonly calleePath: readonly string[];
   readonly arguments: readonly Expression[];
   readonly range: TextRange;
+  /** The enclosing function (an opaque key), for local data flow; absent where the adapter does not track it. */
+  readonly scope?: string;
+}
+
+/**
+ * A local variable given a value: `const e = user.email` (e holds what user.email holds), or a
+ * destructured name: `const { email } = user` (email holds user.email). Local data flow reads these.
+ */
+export interface Assignment {
+  readonly name: string;
+  /** The references whose data the variable now holds. */
+  readonly value: readonly Reference[];
+  readonly range: TextRange;
+  /** The enclosing function (an opaque key, '' at top level). */
+  readonly scope: string;
 }
 
 export interface Comment {
@@ -64,4 +79,6 @@ export interface SourceFacts {
   readonly declarations: readonly Declaration[];
   readonly calls: readonly Call[];
   readonly comments: readonly Comment[];
+  /** Local assignments, where the adapter tracks data flow (TypeScript/JavaScript, Python, Go). */
+  readonly assignments?: readonly Assignment[];
 }

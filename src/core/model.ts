@@ -36,6 +36,13 @@ export interface Finding {
   readonly checklist: readonly string[];
   /** Stable across unrelated edits: see fingerprint.ts. */
   readonly fingerprint: string;
+  /** Other places that explain the finding, such as where the data came from. */
+  readonly related?: readonly RelatedLocation[];
+}
+
+export interface RelatedLocation {
+  readonly range: TextRange;
+  readonly message: string;
 }
 
 /** A finding before the scanner has given it a severity from settings and a fingerprint. */

@@ -16,9 +16,12 @@ export function toRange(range: TextRange): vscode.Range {
   return new vscode.Range(range.start.line, range.start.column, range.end.line, range.end.column);
 }
 
-export function toDiagnostic(finding: Finding): vscode.Diagnostic {
+export function toDiagnostic(finding: Finding, uri: vscode.Uri): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, SEVERITY[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, toRange(r.range)), r.message));
+  }
   const [primaryItem] = finding.checklist;
   diagnostic.code = primaryItem ? { value: finding.ruleId, target: checklistItemUri(primaryItem) } : finding.ruleId;
   return diagnostic;

@@ -56,7 +56,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const finding of findings) {
       const list = byFile.get(finding.file) ?? [];
-      list.push(toDiagnostic(finding));
+      list.push(toDiagnostic(finding, vscode.Uri.joinPath(folder.uri, finding.file)));
       byFile.set(finding.file, list);
     }
     for (const [file, diagnostics] of byFile) {
@@ -151,7 +151,7 @@ export class DiagnosticsController implements vscode.Disposable {
       if (this.latestScan.get(key) !== scanId || !stillCurrent()) {
         return; // stale: a newer edit or scan owns this file now
       }
-      this.collection.set(uri, result.findings.map(toDiagnostic));
+      this.collection.set(uri, result.findings.map((f) => toDiagnostic(f, uri)));
       this.log.trace(`scanned ${vscode.workspace.asRelativePath(uri)}: ${result.findings.length} finding(s)`);
       for (const error of result.ruleErrors) {
         this.log.error(`rule ${error.ruleId} failed on ${key}: ${error.message}`);

@@ -21,6 +21,15 @@ export const GO_SYNTAX: ChainSyntax = {
   callArgumentsField: 'arguments',
   // `Customer{Email: e}` and `map[string]string{"email": e}` name their keys; only the values are read.
   keyFields: new Map([['keyed_element', 'key']]),
+  flow: {
+    functionTypes: new Set(['function_declaration', 'method_declaration', 'func_literal']),
+    assignmentTypes: new Map([
+      ['short_var_declaration', { left: 'left', right: 'right' }],
+      ['assignment_statement', { left: 'left', right: 'right' }],
+      ['var_spec', { left: 'name', right: 'value' }],
+    ]),
+    listTypes: new Set(['expression_list']),
+  },
 };
 
 export function goFacts(tree: Tree, languageId: string): SourceFacts {

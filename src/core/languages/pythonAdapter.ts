@@ -23,6 +23,10 @@ export const PYTHON_SYNTAX: ChainSyntax = {
     ['keyword_argument', 'name'],
     ['pair', 'key'],
   ]),
+  flow: {
+    functionTypes: new Set(['function_definition', 'lambda']),
+    assignmentTypes: new Map([['assignment', { left: 'left', right: 'right' }]]),
+  },
 };
 
 const CLASS_TYPES = new Set(['class_definition']);

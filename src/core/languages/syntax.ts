@@ -4,7 +4,7 @@
  * which is what VS Code positions use too, so ranges need no conversion.
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
-import type { Call, Comment, Declaration, Expression, Reference, SourceFacts } from '../facts';
+import type { Assignment, Call, Comment, Declaration, Expression, Reference, SourceFacts } from '../facts';
 import { comparePositions, type TextRange } from '../model';
 
 export function nodeRange(node: Node): TextRange {
@@ -56,6 +56,18 @@ export interface ChainSyntax {
   readonly callArgumentsField: string;
   /** Node types with a child that names rather than reads (an object key, a keyword argument's name), by field. */
   readonly keyFields: ReadonlyMap<string, string>;
+  /** For local data flow: what a function is and how assignments are spelled. Absent: no data flow. */
+  readonly flow?: FlowSyntax;
+}
+
+export interface FlowSyntax {
+  readonly functionTypes: ReadonlySet<string>;
+  /** Node types that assign, with the fields of their target and value (`variable_declarator`: name, value). */
+  readonly assignmentTypes: ReadonlyMap<string, { readonly left: string; readonly right: string }>;
+  /** Destructuring: `{ email, phone: tel } = user` (TypeScript/JavaScript object patterns). */
+  readonly objectPatternTypes?: ReadonlySet<string>;
+  /** Several targets and values side by side: Go's `e, n := c.Email, c.Name`. */
+  readonly listTypes?: ReadonlySet<string>;
 }
 
 /**
@@ -186,15 +198,65 @@ export function collectFacts(
   const declarations: Declaration[] = [];
   const calls: Call[] = [];
   const comments: Comment[] = [];
+  const assignments: Assignment[] = [];
+  const flow = syntax.flow;
   walk(tree.rootNode, (node) => {
     if (syntax.commentTypes.has(node.type)) {
       comments.push({ text: node.text, range: nodeRange(node) });
     } else if (syntax.callTypes.has(node.type)) {
-      calls.push({ calleePath: calleePath(node, syntax), arguments: callArguments(node, syntax), range: nodeRange(node) });
+      const scope = flow ? { scope: scopeOf(node, flow) } : {};
+      calls.push({ calleePath: calleePath(node, syntax), arguments: callArguments(node, syntax), range: nodeRange(node), ...scope });
+    } else if (flow?.assignmentTypes.has(node.type)) {
+      assignments.push(...assignmentsOf(node, syntax, flow));
     }
     declare(node, declarations);
   });
-  return { languageId, declarations, calls, comments };
+  return { languageId, declarations, calls, comments, ...(flow ? { assignments } : {}) };
+}
+
+/** The enclosing function's key: where it starts, unique in one file. */
+function scopeOf(node: Node, flow: FlowSyntax): string {
+  const fn = ancestorOfType(node, flow.functionTypes);
+  return fn ? String(fn.startIndex) : '';
+}
+
+function assignmentsOf(node: Node, syntax: ChainSyntax, flow: FlowSyntax): Assignment[] {
+  const fields = flow.assignmentTypes.get(node.type)!;
+  const left = node.childForFieldName(fields.left);
+  const right = node.childForFieldName(fields.right);
+  if (!left || !right) {
+    return [];
+  }
+  const scope = scopeOf(node, flow);
+  const lefts = flow.listTypes?.has(left.type) ? left.namedChildren : [left];
+  const rights = flow.listTypes?.has(right.type) ? right.namedChildren : [right];
+  // `user, err := repo.Find(id)`: which value lands in which name is not known, so none is assumed.
+  if (lefts.length !== rights.length && lefts.length !== 1) {
+    return [];
+  }
+  return lefts.flatMap((target, i) => {
+    const value = lefts.length === rights.length ? rights[i] : right;
+    return target && value ? assignTarget(target, value, scope, syntax, flow) : [];
+  });
+}
+
+/** `e = <value>` holds the value's references; `{ email, phone: tel } = user` holds user.email and user.phone. */
+function assignTarget(target: Node, value: Node, scope: string, syntax: ChainSyntax, flow: FlowSyntax): Assignment[] {
+  if (syntax.identifierTypes.has(target.type)) {
+    return [{ name: target.text, value: collectReferences(value, syntax), range: nodeRange(target), scope }];
+  }
+  const source = chainPath(value, syntax);
+  if (!flow.objectPatternTypes?.has(target.type) || !source) {
+    return [];
+  }
+  return target.namedChildren.flatMap((part): Assignment[] => {
+    const key = part?.type === 'pair_pattern' ? part.childForFieldName('key') : part;
+    const local = part?.type === 'pair_pattern' ? part.childForFieldName('value') : part;
+    if (!key || !local || !/identifier/.test(local.type)) {
+      return [];
+    }
+    return [{ name: local.text, value: [{ path: [...source, key.text], range: nodeRange(key) }], range: nodeRange(local), scope }];
+  });
 }
 
 /** Sorts facts by where they start, in place, and returns them. */

@@ -19,6 +19,14 @@ export const TYPESCRIPT_SYNTAX: ChainSyntax = {
   callFunctionField: 'function',
   callArgumentsField: 'arguments',
   keyFields: new Map([['pair', 'key']]),
+  flow: {
+    functionTypes: new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function']),
+    assignmentTypes: new Map([
+      ['variable_declarator', { left: 'name', right: 'value' }],
+      ['assignment_expression', { left: 'left', right: 'right' }],
+    ]),
+    objectPatternTypes: new Set(['object_pattern']),
+  },
 };
 
 const CLASS_TYPES = new Set(['class_declaration', 'abstract_class_declaration', 'class']);

@@ -4,7 +4,7 @@
  */
 import { checklistItem } from '../checklist/items';
 import { renderChecklistItemMarkdown } from '../checklist/render';
-import type { Severity } from '../model';
+import type { Severity, TextRange } from '../model';
 import { RULES, type Rule } from '../rules';
 import type { FileFinding, FileSuppressedFinding, WorkspaceScanResult } from '../scan/workspaceScan';
 import { TOOL_VERSION } from '../version';
@@ -58,25 +58,22 @@ function sarifRule(rule: Rule): object {
   };
 }
 
+function physicalLocation(file: string, range: TextRange): object {
+  return {
+    artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+    region: { startLine: range.start.line + 1, startColumn: range.start.column + 1, endLine: range.end.line + 1, endColumn: range.end.column + 1 },
+  };
+}
+
 function sarifResult(finding: FileFinding | FileSuppressedFinding, ruleIndex: ReadonlyMap<string, number>): object {
+  const related = (finding.related ?? []).map((r, id) => ({ id, message: { text: r.message }, physicalLocation: physicalLocation(finding.file, r.range) }));
   return {
     ruleId: finding.ruleId,
     ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
     level: LEVELS[finding.severity],
     message: { text: finding.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: encodeURI(finding.file), uriBaseId: '%SRCROOT%' },
-          region: {
-            startLine: finding.range.start.line + 1,
-            startColumn: finding.range.start.column + 1,
-            endLine: finding.range.end.line + 1,
-            endColumn: finding.range.end.column + 1,
-          },
-        },
-      },
-    ],
+    locations: [{ physicalLocation: physicalLocation(finding.file, finding.range) }],
+    ...(related.length > 0 ? { relatedLocations: related } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     properties: { dataCategories: finding.dataCategories, checklist: finding.checklist },
   };
