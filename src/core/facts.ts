@@ -73,6 +73,21 @@ export interface Comment {
   readonly range: TextRange;
 }
 
+/**
+ * A literal value and where it goes: `false` given to `rejectUnauthorized`, `"http://api..."`
+ * passed to `fetch`, `"md5"` passed to `createHash`. Configuration-style rules read these.
+ */
+export interface Literal {
+  readonly kind: 'string' | 'boolean' | 'number';
+  /** The value as written, without quotes for strings (`false`, `True`, `0`, `http://api.example.com`). */
+  readonly value: string;
+  readonly range: TextRange;
+  /** The key, keyword or variable it is given to (`rejectUnauthorized`, `verify`, `InsecureSkipVerify`, `NODE_TLS_REJECT_UNAUTHORIZED`). */
+  readonly key?: string;
+  /** The call it is an argument of (`['crypto', 'createHash']`). */
+  readonly calleePath?: readonly string[];
+}
+
 /** Everything one adapter extracted from one file. */
 export interface SourceFacts {
   readonly languageId: string;
@@ -81,4 +96,6 @@ export interface SourceFacts {
   readonly comments: readonly Comment[];
   /** Local assignments, where the adapter tracks data flow (TypeScript/JavaScript, Python, Go). */
   readonly assignments?: readonly Assignment[];
+  /** Literals with their keys and calls, where the adapter reads them (TypeScript/JavaScript, Python, Go). */
+  readonly literals?: readonly Literal[];
 }

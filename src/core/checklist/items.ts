@@ -5,6 +5,7 @@
  * Paraphrases are ours. This is not legal advice.
  */
 import type { ChecklistItem } from './model';
+import { CRYPTOGRAPHIC_STRENGTH, ENCRYPTION_IN_TRANSIT } from './securityItems';
 
 /** Date the citations were last checked against the mapping; shown with every citation. */
 export const CHECKLIST_AS_OF = '2026-11-29';
@@ -118,7 +119,7 @@ export const LOGGING_MINIMISATION: ChecklistItem = {
   ],
 };
 
-export const CHECKLIST: readonly ChecklistItem[] = [PERSONAL_DATA_INVENTORY, SPECIAL_CATEGORY_DATA, LOGGING_MINIMISATION];
+export const CHECKLIST: readonly ChecklistItem[] = [PERSONAL_DATA_INVENTORY, SPECIAL_CATEGORY_DATA, LOGGING_MINIMISATION, ENCRYPTION_IN_TRANSIT, CRYPTOGRAPHIC_STRENGTH];
 
 const BY_ID = new Map(CHECKLIST.map((item) => [item.id, item]));
 

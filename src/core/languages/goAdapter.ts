@@ -30,6 +30,23 @@ export const GO_SYNTAX: ChainSyntax = {
     ]),
     listTypes: new Set(['expression_list']),
   },
+  literals: {
+    kinds: new Map([
+      ['interpreted_string_literal', 'string'],
+      ['raw_string_literal', 'string'],
+      ['true', 'boolean'],
+      ['false', 'boolean'],
+      ['int_literal', 'number'],
+    ]),
+    wrapperTypes: new Set(['literal_element', 'expression_list']),
+    keyedParents: new Map([
+      ['keyed_element', 'key'],
+      ['assignment_statement', 'left'],
+      ['short_var_declaration', 'left'],
+      ['var_spec', 'name'],
+    ]),
+    argumentListTypes: new Set(['argument_list']),
+  },
 };
 
 export function goFacts(tree: Tree, languageId: string): SourceFacts {

@@ -27,6 +27,20 @@ export const PYTHON_SYNTAX: ChainSyntax = {
     functionTypes: new Set(['function_definition', 'lambda']),
     assignmentTypes: new Map([['assignment', { left: 'left', right: 'right' }]]),
   },
+  literals: {
+    kinds: new Map([
+      ['string', 'string'],
+      ['true', 'boolean'],
+      ['false', 'boolean'],
+      ['integer', 'number'],
+    ]),
+    keyedParents: new Map([
+      ['keyword_argument', 'name'],
+      ['pair', 'key'],
+      ['assignment', 'left'],
+    ]),
+    argumentListTypes: new Set(['argument_list']),
+  },
 };
 
 const CLASS_TYPES = new Set(['class_definition']);

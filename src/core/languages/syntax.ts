@@ -4,7 +4,7 @@
  * which is what VS Code positions use too, so ranges need no conversion.
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
-import type { Assignment, Call, Comment, Declaration, Expression, Reference, SourceFacts } from '../facts';
+import type { Assignment, Call, Comment, Declaration, Expression, Literal, Reference, SourceFacts } from '../facts';
 import { comparePositions, type TextRange } from '../model';
 
 export function nodeRange(node: Node): TextRange {
@@ -58,6 +58,20 @@ export interface ChainSyntax {
   readonly keyFields: ReadonlyMap<string, string>;
   /** For local data flow: what a function is and how assignments are spelled. Absent: no data flow. */
   readonly flow?: FlowSyntax;
+  /** How literals and the keys they are given to are spelled. Absent: no literal facts. */
+  readonly literals?: LiteralSyntax;
+}
+
+export interface LiteralSyntax {
+  readonly kinds: ReadonlyMap<string, Literal['kind']>;
+  /** Nodes that only wrap a value or key (Go's `literal_element`). */
+  readonly wrapperTypes?: ReadonlySet<string>;
+  /** Parents that give a value a key, with the key's field: `pair` (key), `keyword_argument` (name), `assignment` (left). */
+  readonly keyedParents: ReadonlyMap<string, string>;
+  /** The node holding a call's arguments (`arguments`, `argument_list`). */
+  readonly argumentListTypes: ReadonlySet<string>;
+  /** Constructor calls and the field of what they construct: `new WebSocket(url)` (`new_expression`: constructor). */
+  readonly constructorCalls?: ReadonlyMap<string, string>;
 }
 
 export interface FlowSyntax {
@@ -109,7 +123,7 @@ export function calleePath(call: Node, syntax: ChainSyntax): string[] {
 }
 
 function stringContent(literal: string): string | undefined {
-  const match = /^[a-zA-Z]*(['"`])(.*)\1$/s.exec(literal);
+  const match = /^[a-zA-Z]*('''|"""|['"`])(.*)\1$/s.exec(literal);
   return match?.[2];
 }
 
@@ -199,6 +213,7 @@ export function collectFacts(
   const calls: Call[] = [];
   const comments: Comment[] = [];
   const assignments: Assignment[] = [];
+  const literals: Literal[] = [];
   const flow = syntax.flow;
   walk(tree.rootNode, (node) => {
     if (syntax.commentTypes.has(node.type)) {
@@ -206,12 +221,34 @@ export function collectFacts(
     } else if (syntax.callTypes.has(node.type)) {
       const scope = flow ? { scope: scopeOf(node, flow) } : {};
       calls.push({ calleePath: calleePath(node, syntax), arguments: callArguments(node, syntax), range: nodeRange(node), ...scope });
-    } else if (flow?.assignmentTypes.has(node.type)) {
+    } else if (syntax.literals?.kinds.has(node.type)) {
+      literals.push(literalOf(node, syntax, syntax.literals));
+    }
+    if (flow?.assignmentTypes.has(node.type)) {
       assignments.push(...assignmentsOf(node, syntax, flow));
     }
     declare(node, declarations);
   });
-  return { languageId, declarations, calls, comments, ...(flow ? { assignments } : {}) };
+  return { languageId, declarations, calls, comments, ...(flow ? { assignments } : {}), ...(syntax.literals ? { literals } : {}) };
+}
+
+/** A literal with the key it is given to and the call it is passed to, when it has them. */
+function literalOf(node: Node, syntax: ChainSyntax, literalSyntax: LiteralSyntax): Literal {
+  const kind = literalSyntax.kinds.get(node.type)!;
+  const value = kind === 'string' ? (stringContent(node.text) ?? node.text.replace(/^[a-zA-Z]*`|`$/g, '')) : node.text;
+  let holder = node;
+  while (holder.parent && literalSyntax.wrapperTypes?.has(holder.parent.type)) {
+    holder = holder.parent;
+  }
+  const parent = holder.parent;
+  const keyField = parent ? literalSyntax.keyedParents.get(parent.type) : undefined;
+  const keyNode = keyField ? parent?.childForFieldName(keyField) : null;
+  const key = keyNode && !keyNode.equals(holder) ? (keyNode.text.split('.').pop() ?? keyNode.text).replace(/^["']|["']$/g, '') : undefined;
+  const call = parent && literalSyntax.argumentListTypes.has(parent.type) ? parent.parent : null;
+  const constructed = call ? literalSyntax.constructorCalls?.get(call.type) : undefined;
+  const constructedNode = constructed ? call?.childForFieldName(constructed) : null;
+  const callee = call && syntax.callTypes.has(call.type) ? calleePath(call, syntax) : constructedNode ? (chainPath(constructedNode, syntax) ?? [constructedNode.text]) : undefined;
+  return { kind, value, range: nodeRange(node), ...(key ? { key } : {}), ...(callee ? { calleePath: callee } : {}) };
 }
 
 /** The enclosing function's key: where it starts, unique in one file. */
@@ -242,7 +279,9 @@ function assignmentsOf(node: Node, syntax: ChainSyntax, flow: FlowSyntax): Assig
 
 /** `e = <value>` holds the value's references; `{ email, phone: tel } = user` holds user.email and user.phone. */
 function assignTarget(target: Node, value: Node, scope: string, syntax: ChainSyntax, flow: FlowSyntax): Assignment[] {
-  if (syntax.identifierTypes.has(target.type)) {
+  // A member target (`ssl._create_default_https_context = ...`) is recorded under its full name:
+  // no variable read matches it, but rules can see what was put there.
+  if (syntax.identifierTypes.has(target.type) || syntax.memberTypes.has(target.type)) {
     return [{ name: target.text, value: collectReferences(value, syntax), range: nodeRange(target), scope }];
   }
   const source = chainPath(value, syntax);

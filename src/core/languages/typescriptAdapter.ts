@@ -27,6 +27,22 @@ export const TYPESCRIPT_SYNTAX: ChainSyntax = {
     ]),
     objectPatternTypes: new Set(['object_pattern']),
   },
+  literals: {
+    kinds: new Map([
+      ['string', 'string'],
+      ['template_string', 'string'],
+      ['true', 'boolean'],
+      ['false', 'boolean'],
+      ['number', 'number'],
+    ]),
+    keyedParents: new Map([
+      ['pair', 'key'],
+      ['assignment_expression', 'left'],
+      ['variable_declarator', 'name'],
+    ]),
+    argumentListTypes: new Set(['arguments']),
+    constructorCalls: new Map([['new_expression', 'constructor']]),
+  },
 };
 
 const CLASS_TYPES = new Set(['class_declaration', 'abstract_class_declaration', 'class']);

@@ -1,9 +1,18 @@
 import { PERSONAL_DATA_FIELD, SENSITIVE_PERSONAL_DATA_FIELD } from './personalDataFields';
+import { WEAK_CRYPTOGRAPHY } from './cryptography';
 import { PERSONAL_DATA_IN_LOG } from './personalDataInLog';
+import { INSECURE_TRANSPORT, TLS_VERIFICATION_DISABLED } from './transport';
 import type { Rule } from './rule';
 
 /** Every rule, in the order the README lists them. */
-export const RULES: readonly Rule[] = [PERSONAL_DATA_FIELD, SENSITIVE_PERSONAL_DATA_FIELD, PERSONAL_DATA_IN_LOG];
+export const RULES: readonly Rule[] = [
+  PERSONAL_DATA_FIELD,
+  SENSITIVE_PERSONAL_DATA_FIELD,
+  PERSONAL_DATA_IN_LOG,
+  TLS_VERIFICATION_DISABLED,
+  INSECURE_TRANSPORT,
+  WEAK_CRYPTOGRAPHY,
+];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 

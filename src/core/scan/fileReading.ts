@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'fs';
 
-export type SkipReason = 'size' | 'binary' | 'encoding' | 'time-budget' | 'unreadable' | 'parse-error';
+export type SkipReason = 'size' | 'binary' | 'encoding' | 'minified' | 'time-budget' | 'unreadable' | 'parse-error';
 
 export interface SkippedFile {
   readonly file: string;
@@ -41,9 +41,30 @@ export function decodeSource(bytes: Uint8Array): ReadOutcome {
   if (bytes.subarray(0, 8192).includes(0)) {
     return { reason: 'binary', detail: 'contains NUL bytes' };
   }
+  let text: string;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     return { reason: 'encoding', detail: 'not valid UTF-8' };
   }
+  return looksMinified(text) ? { reason: 'minified', detail: 'generated or minified code (very long lines)' } : { text };
 }
+
+/**
+ * Bundles and minified files (`index-C_gcIYdA.js`) are build output, not the source a team
+ * maintains: their findings repeat the sources' and their names are mangled. A workspace scan
+ * skips them; a file the user opens in the editor is still scanned.
+ */
+export function looksMinified(text: string): boolean {
+  if (text.length < MINIFIED_MIN_BYTES) {
+    return false;
+  }
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    lines++;
+  }
+  return text.length / lines > MINIFIED_AVERAGE_LINE;
+}
+
+const MINIFIED_MIN_BYTES = 20_000;
+const MINIFIED_AVERAGE_LINE = 500;

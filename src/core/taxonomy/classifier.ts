@@ -161,8 +161,15 @@ function derivativeOf(word: string): Classification['derivative'] {
 export function isPersonRecordName(identifier: string): boolean {
   const words = splitIdentifier(identifier);
   const last = words[words.length - 1];
-  return last !== undefined && isPersonWord(last) && last !== 'personal' && words.every((w) => isPersonWord(w) || RECORD_QUALIFIERS.has(w));
+  const singular = last?.endsWith('s') && !PERSON_WORDS.has(last) ? last.slice(0, -1) : last;
+  return singular !== undefined && isPersonWord(last!) && !NOT_A_WHOLE_RECORD.has(singular) && words.every((w) => isPersonWord(w) || RECORD_QUALIFIERS.has(w));
 }
+
+/**
+ * Person words that, alone, more often name something else: a child process or DOM node, an HTTP
+ * client, a class member, a regex match, an account in a ledger. They still give a field context.
+ */
+const NOT_A_WHOLE_RECORD = new Set(['child', 'client', 'owner', 'lead', 'match', 'subject', 'holder', 'sender', 'receiver', 'partner', 'member', 'account', 'contact', 'caller', 'me', 'personal', 'human', 'referee', 'nominee', 'emergency', 'kyc', 'reporter', 'reviewer', 'hire', 'dependent', 'dependant', 'author']);
 
 const RECORD_QUALIFIERS = new Set(['current', 'new', 'old', 'existing', 'updated', 'saved', 'created', 'logged', 'in', 'auth', 'authenticated', 'my', 'the', 'target', 'selected']);
 

@@ -7,7 +7,7 @@
 export const PERSON_WORDS: ReadonlySet<string> = new Set([
   'user', 'customer', 'patient', 'employee', 'staff', 'student', 'pupil', 'applicant', 'candidate', 'driver', 'rider',
   'member', 'contact', 'guardian', 'person', 'people', 'profile', 'account', 'doctor', 'physician', 'practitioner',
-  'nurse', 'clinician', 'visitor', 'subscriber', 'citizen', 'child', 'children', 'kid', 'minor', 'parent', 'author',
+  'nurse', 'clinician', 'visitor', 'subscriber', 'citizen', 'child', 'kid', 'minor', 'parent', 'author',
   'recipient', 'buyer', 'seller', 'tenant', 'resident', 'traveler', 'traveller', 'passenger', 'volunteer', 'donor',
   'beneficiary', 'cardholder', 'holder', 'consumer', 'shopper', 'learner', 'teacher', 'worker', 'individual', 'attendee',
   'participant', 'respondent', 'guest', 'lead', 'prospect', 'contractor', 'dependent', 'dependant', 'spouse', 'kin',

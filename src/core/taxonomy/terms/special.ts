@@ -36,8 +36,8 @@ export const SPECIAL_TERMS: readonly Term[] = [
   ...c('user.demographic.race_ethnicity', 'race'),
   ...s('user.demographic.religious_belief', 'religion', 'religious belief', 'religious beliefs', 'religious affiliation', 'religious observance', 'konfession', 'denomination'),
   ...c('user.demographic.religious_belief', 'faith'),
+  // A bare "orientation" is as often a screen's as a person's, so only the full phrase counts.
   ...s('user.demographic.sexual_orientation', 'sexual orientation', 'sexuality'),
-  ...c('user.demographic.sexual_orientation', 'orientation'),
   ...s('user.demographic.political_opinion', 'zhengzhi mianmao', 'politically exposed', 'politically exposed person', 'politically exposed person details', 'pep status', 'political opinion', 'political opinions', 'political views', 'political affiliation', 'political leaning'),
   ...c('user.demographic.political_opinion', 'political party'),
   ...s('user.demographic.marital_status', 'marital status', 'civil status', 'tax filing status', 'relationship to remitter', 'relationship to sender', 'relationship to student', 'relationship to child'),

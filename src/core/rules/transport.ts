@@ -1,0 +1,119 @@
+/**
+ * `tls-verification-disabled` and `insecure-transport`: personal data sent without encryption, or
+ * to a server whose identity is not checked. Both read literal facts (which value is given to
+ * which key or call); languages whose adapters emit them: TypeScript/JavaScript, Python, Go.
+ */
+import type { Literal, Reference, SourceFacts } from '../facts';
+import type { RawFinding } from '../model';
+import type { Rule } from './rule';
+
+const IN_TRANSIT = ['encryption-in-transit'];
+
+/** Settings that switch certificate checks off when given this value (keys compared without case, `_` or `-`). */
+const DISABLING_VALUES: ReadonlyMap<string, (value: string) => boolean> = new Map([
+  ['rejectunauthorized', isFalse],
+  ['verify', isFalse],
+  ['sslverify', isFalse],
+  ['verifyssl', isFalse],
+  ['verifycert', isFalse],
+  ['verifycertificate', isFalse],
+  ['verifypeer', isFalse],
+  ['curloptsslverifypeer', isFalse],
+  ['strictssl', isFalse],
+  ['insecureskipverify', isTrue],
+  ['insecure', isTrue],
+  ['allowinsecure', isTrue],
+  ['skiptlsverify', isTrue],
+  ['insecureskiptlsverify', isTrue],
+  ['disablesslverification', isTrue],
+  ['trustallcertificates', isTrue],
+  ['nodetlsrejectunauthorized', (v) => v === '0'],
+  ['pythonhttpsverify', (v) => v === '0'],
+]);
+
+/** Names that stand for "do not check the certificate": `ssl.CERT_NONE`, `OpenSSL::SSL::VERIFY_NONE`, `ssl._create_unverified_context`. */
+const DISABLING_NAMES = new Set(['CERT_NONE', 'VERIFY_NONE', '_create_unverified_context']);
+
+export const TLS_VERIFICATION_DISABLED: Rule = {
+  id: 'tls-verification-disabled',
+  description: 'TLS certificate verification switched off: anyone on the network path can read and change what is sent.',
+  defaultSeverity: 'error',
+  checklist: IN_TRANSIT,
+  check: (facts) => [...disablingLiterals(facts), ...disablingNames(facts)],
+};
+
+function disablingLiterals(facts: SourceFacts): RawFinding[] {
+  return (facts.literals ?? []).flatMap((literal) => {
+    const test = literal.key ? DISABLING_VALUES.get(normaliseKey(literal.key)) : undefined;
+    return test?.(literal.value) ? [tlsFinding(literal.range, `${literal.key} = ${literal.value}`)] : [];
+  });
+}
+
+function disablingNames(facts: SourceFacts): RawFinding[] {
+  const references: Reference[] = [
+    ...facts.calls.flatMap((call) => call.arguments.flatMap((a) => a.references)),
+    ...(facts.assignments ?? []).flatMap((a) => a.value),
+  ];
+  const calls = facts.calls.filter((call) => DISABLING_NAMES.has(call.calleePath[call.calleePath.length - 1] ?? ''));
+  return [
+    ...references.filter((r) => DISABLING_NAMES.has(r.path[r.path.length - 1] ?? '')).map((r) => tlsFinding(r.range, r.path.join('.'))),
+    ...calls.map((call) => tlsFinding(call.range, `${call.calleePath.join('.')}()`)),
+  ];
+}
+
+function tlsFinding(range: RawFinding['range'], what: string): RawFinding {
+  return {
+    ruleId: TLS_VERIFICATION_DISABLED.id,
+    message: `${what} switches off TLS certificate verification: the connection is encrypted but to whoever answers, so personal data it carries can be read and changed on the way. Keep verification on; for a private CA, trust that CA instead.`,
+    range,
+    dataCategories: [],
+    checklist: IN_TRANSIT,
+  };
+}
+
+function normaliseKey(key: string): string {
+  return key.toLowerCase().replace(/[-_\s]/g, '');
+}
+
+function isFalse(value: string): boolean {
+  return /^(false|0)$/i.test(value);
+}
+
+function isTrue(value: string): boolean {
+  return /^(true|1)$/i.test(value);
+}
+
+/** Where a plain-text URL is harmless: this machine, reserved test domains, and XML/JSON namespace identifiers that are never fetched. */
+const HARMLESS_HOSTS = [/^localhost$/, /\.localhost$/, /^127\./, /^0\.0\.0\.0$/, /^\[?::1\]?$/, /\.local$/, /\.test$/, /\.example$/, /\.invalid$/, /^(www\.)?example\.(com|org|net)$/, /^host\.docker\.internal$/];
+const NAMESPACE_HOSTS = new Set(['www.w3.org', 'w3.org', 'schemas.xmlsoap.org', 'schemas.microsoft.com', 'json-schema.org', 'xmlns.com', 'purl.org', 'ns.adobe.com', 'schemas.android.com', 'www.apache.org', 'maven.apache.org', 'opensource.org', 'creativecommons.org', 'schema.org', 'java.sun.com', 'xml.org', 'www.opengis.net', 'docs.oasis-open.org']);
+/** Keys under which a URL is used to connect, not merely named. */
+const CONNECTING_KEY = /url|uri|endpoint|host|server|base|api|href|webhook|callback|origin|target|proxy|broker|socket|address|dsn|ws/i;
+const PLAIN_URL = /^(http|ws|ftp):\/\/([^/:?#${}\s]+)/i;
+
+export const INSECURE_TRANSPORT: Rule = {
+  id: 'insecure-transport',
+  description: 'A plain-text URL (http://, ws://, ftp://) to another machine, used to connect: what it carries travels unencrypted.',
+  defaultSeverity: 'warning',
+  checklist: IN_TRANSIT,
+  check: (facts) => (facts.literals ?? []).filter(isPlainConnection).map(transportFinding),
+};
+
+function isPlainConnection(literal: Literal): boolean {
+  const host = literal.kind === 'string' ? PLAIN_URL.exec(literal.value)?.[2]?.toLowerCase() : undefined;
+  if (!host || NAMESPACE_HOSTS.has(host) || HARMLESS_HOSTS.some((pattern) => pattern.test(host))) {
+    return false;
+  }
+  return literal.calleePath !== undefined || (literal.key !== undefined && CONNECTING_KEY.test(literal.key));
+}
+
+function transportFinding(literal: Literal): RawFinding {
+  const scheme = literal.value.split(':')[0]!.toLowerCase();
+  const secure = scheme === 'ws' ? 'wss://' : scheme === 'ftp' ? 'sftp:// or ftps://' : 'https://';
+  return {
+    ruleId: INSECURE_TRANSPORT.id,
+    message: `${literal.value.slice(0, 80)} is a plain-text ${scheme.toUpperCase()} address: anything sent to it, personal data included, travels unencrypted and can be read on the way. Use ${secure}.`,
+    range: literal.range,
+    dataCategories: [],
+    checklist: IN_TRANSIT,
+  };
+}
