@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { checklistItem } from '../core/checklist/items';
+import { mechanicalFix } from '../core/fixes/mechanicalFixes';
 import { languageById } from '../core/languages/languageRegistry';
 import { minimisationFor, reducedFieldName } from '../core/taxonomy/minimisation';
 import { Classifier } from '../core/taxonomy/vocabulary';
@@ -25,12 +26,26 @@ export class PersonalDataCodeActionProvider implements vscode.CodeActionProvider
       }
       const canSuppress = Boolean(languageById(document.languageId)?.lineComment);
       return [
+        ...mechanicalFixActions(document, diagnostic, ruleId),
         ...minimisationActions(document, diagnostic, ruleId),
         ...(canSuppress ? [suppressAction(document, diagnostic, ruleId)] : []),
         ...checklistActions(diagnostic),
       ];
     });
   }
+}
+
+/** A rule's one-edit fix (TLS verification back on, https://, SHA-256), recomputed from the flagged text. */
+function mechanicalFixActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, ruleId: string): vscode.CodeAction[] {
+  const fix = mechanicalFix(ruleId, document.getText(diagnostic.range));
+  if (!fix) {
+    return [];
+  }
+  const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.replace(document.uri, diagnostic.range, fix.replacement);
+  return [action];
 }
 
 const FIELD_RULES = new Set(['personal-data-field', 'sensitive-personal-data-field']);

@@ -91,6 +91,30 @@ describe('Privacy Lens in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('applies the mechanical fixes for TLS, plain HTTP and MD5, and each finding goes', async () => {
+    const transport = file('src/transport.ts');
+    const document = await vscode.workspace.openTextDocument(transport);
+    await vscode.window.showTextDocument(document, { preview: false });
+    await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', transport); // the TypeScript server is up
+    const fixes: [string, string, string][] = [
+      ['tls-verification-disabled', 'Turn TLS certificate verification back on', 'rejectUnauthorized: true'],
+      ['insecure-transport', 'Use https://', "'https://reports.acme.org/upload'"],
+      ['weak-cryptography', 'Use SHA-256', "createHash('sha256')"],
+    ];
+    for (const [ruleId, title, after] of fixes) {
+      const diagnostics = await waitForDiagnostics(transport, (d) => ruleIds(d).includes(ruleId), `the ${ruleId} diagnostic`);
+      const diagnostic = diagnostics.find((d) => ruleIds([d])[0] === ruleId)!;
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', transport, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      const fix = actions.find((a) => a.title.startsWith(title));
+      assert.ok(fix?.edit, `${ruleId}: ${actions.map((a) => a.title).join(' | ')}`);
+      assert.strictEqual(fix.isPreferred, undefined, 'none of these preserves behaviour, so none is preferred');
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      assert.ok(document.getText().includes(after), document.getText());
+      await waitForDiagnostics(transport, (d) => !ruleIds(d).includes(ruleId), `the ${ruleId} diagnostic to go`);
+    }
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('rescans after an edit, once typing pauses', async () => {
     const document = await vscode.workspace.openTextDocument(patient());
     const edit = new vscode.WorkspaceEdit();
@@ -131,7 +155,7 @@ describe('Privacy Lens in VS Code', () => {
 
   it('scans the whole workspace from the Scan Workspace command', async () => {
     const summary = await vscode.commands.executeCommand<{ findings: number; filesScanned: number; cancelled: boolean }>('privacyLens.scanWorkspace');
-    assert.strictEqual(summary.filesScanned, 5);
+    assert.strictEqual(summary.filesScanned, 6);
     assert.strictEqual(summary.cancelled, false);
     assert.ok(summary.findings >= 5, `found ${summary.findings}`);
     const python = await waitForDiagnostics(file('worker/reminders.py'), (d) => d.length === 2, 'findings in a file that was never opened');
