@@ -28,7 +28,7 @@ export class PersonalDataCodeActionProvider implements vscode.CodeActionProvider
       return [
         ...mechanicalFixActions(document, diagnostic, ruleId),
         ...minimisationActions(document, diagnostic, ruleId),
-        ...(canSuppress ? [suppressAction(document, diagnostic, ruleId)] : []),
+        ...(canSuppress ? [suppressAction(document, diagnostic, ruleId), suppressUntilAction(document, diagnostic, ruleId)] : []),
         ...checklistActions(diagnostic),
       ];
     });
@@ -69,6 +69,17 @@ function minimisationActions(document: vscode.TextDocument, diagnostic: vscode.D
   action.diagnostics = [diagnostic];
   action.command = { command: COMMANDS.renameToReducedField, title: action.title, arguments: [document.uri, diagnostic.range.start, newName] };
   return [action];
+}
+
+function suppressUntilAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, ruleId: string): vscode.CodeAction {
+  const action = new vscode.CodeAction(`Suppress ${ruleId} on this line until a date (with a reason)…`, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.command = {
+    command: COMMANDS.suppressFinding,
+    title: action.title,
+    arguments: [document.uri, diagnostic.range.start.line, ruleId, { until: 'ask' }],
+  };
+  return action;
 }
 
 function suppressAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, ruleId: string): vscode.CodeAction {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { parseSuppressions, suppressionComment } from '../../src/core/suppressions';
-import { scan } from './helpers';
+import { scan, scanner } from './helpers';
 
 describe('suppressions', () => {
   it('parses rule ids and the reason from line and block comments', () => {
@@ -10,11 +10,14 @@ describe('suppressions', () => {
       { text: '/* privacy-lens-disable-next-line personal-data-field */', range: range(9) },
       { text: '// an ordinary comment', range: range(11) },
     ];
-    assert.deepStrictEqual(parseSuppressions(comments), [
-      { line: 4, ruleIds: ['personal-data-in-log'], reason: 'masked upstream' },
-      { line: 8, ruleIds: ['personal-data-field', 'personal-data-in-log'], reason: 'test data' },
-      { line: 10, ruleIds: ['personal-data-field'], reason: '' },
-    ]);
+    assert.deepStrictEqual(
+      parseSuppressions(comments).map(({ line, ruleIds, reason }) => ({ line, ruleIds, reason })),
+      [
+        { line: 4, ruleIds: ['personal-data-in-log'], reason: 'masked upstream' },
+        { line: 8, ruleIds: ['personal-data-field', 'personal-data-in-log'], reason: 'test data' },
+        { line: 10, ruleIds: ['personal-data-field'], reason: '' },
+      ],
+    );
   });
 
   it('silences only the named rule on the next line, and keeps the reason', async () => {
@@ -39,7 +42,19 @@ describe('suppressions', () => {
 
   it('writes the comment the parser reads back', () => {
     const text = suppressionComment('#', 'personal-data-in-log', 'hashed id only');
-    assert.deepStrictEqual(parseSuppressions([{ text, range: range(0) }]), [{ line: 1, ruleIds: ['personal-data-in-log'], reason: 'hashed id only' }]);
+    assert.deepStrictEqual(parseSuppressions([{ text, range: range(0) }]), [{ line: 1, ruleIds: ['personal-data-in-log'], reason: 'hashed id only', commentRange: range(0) }]);
+    const dated = suppressionComment('//', 'insecure-transport', 'partner moves to https in Q1', '2027-03-31');
+    assert.strictEqual(dated, '// privacy-lens-disable-next-line insecure-transport until 2027-03-31 -- partner moves to https in Q1');
+    assert.strictEqual(parseSuppressions([{ text: dated, range: range(0) }])[0]?.until, '2027-03-31');
+  });
+
+  it('holds a dated suppression until the end of its day, then reports the finding again and points at it', async () => {
+    const source = '# privacy-lens-disable-next-line personal-data-in-log until 2026-12-31 -- migration to masked ids\nlogger.info(patient.email)\n';
+    const before = await scanner.scanText(source, { languageId: 'python', filePath: 'a.py', today: '2026-12-31' });
+    assert.deepStrictEqual([before.findings.length, before.suppressed.length], [0, 1]);
+    const after = await scanner.scanText(source, { languageId: 'python', filePath: 'a.py', today: '2027-01-01' });
+    assert.deepStrictEqual([after.findings.length, after.suppressed.length], [1, 0]);
+    assert.deepStrictEqual(after.findings[0]?.related?.map((r) => [r.range.start.line, r.message]), [[0, 'this suppression expired after 2026-12-31']]);
   });
 });
 

@@ -11,7 +11,7 @@ import { languageById } from '../languages/languageRegistry';
 import { TreeSitterHost } from '../languages/treeSitter';
 import { compareFindings, type Finding, type RawFinding } from '../model';
 import { RULES, type Rule } from '../rules';
-import { findSuppression, parseSuppressions } from '../suppressions';
+import { findSuppression, isInForce, parseSuppressions } from '../suppressions';
 import { Classifier } from '../taxonomy/vocabulary';
 
 export interface ScanTextOptions {
@@ -20,6 +20,8 @@ export interface ScanTextOptions {
   readonly filePath: string;
   readonly config?: PrivacyLensConfig;
   readonly timeBudgetMs?: number;
+  /** Today as YYYY-MM-DD (UTC), against which `until` dates of suppressions are read; tests pin it. */
+  readonly today?: string;
 }
 
 export interface SuppressedFinding extends Finding {
@@ -79,13 +81,17 @@ export class Scanner {
     }
     const fingerprints = fingerprintFindings(raw.map((r) => r.finding), options.filePath, text.split(/\r\n|\r|\n/));
     const suppressions = parseSuppressions(facts.comments);
+    const today = options.today ?? new Date().toISOString().slice(0, 10);
     const findings: Finding[] = [];
     const suppressed: SuppressedFinding[] = [];
     raw.forEach(({ finding, rule }, i) => {
       const complete: Finding = { ...finding, severity: effectiveSeverity(config, rule.id, rule.defaultSeverity)!, fingerprint: fingerprints[i]! };
       const suppression = findSuppression(suppressions, finding.ruleId, finding.range.start.line);
-      if (suppression) {
+      if (suppression && isInForce(suppression, today)) {
         suppressed.push({ ...complete, suppressionReason: suppression.reason });
+      } else if (suppression) {
+        const expired = { range: suppression.commentRange, message: `this suppression expired after ${suppression.until}` };
+        findings.push({ ...complete, related: [...(complete.related ?? []), expired] });
       } else {
         findings.push(complete);
       }

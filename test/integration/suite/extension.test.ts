@@ -66,7 +66,8 @@ describe('Privacy Lens in VS Code', () => {
     assert.ok(suppress?.command, titles.join(' | '));
     // The action asks for a reason in an input box; a caller may pass it instead, as here.
     const args = (suppress.command.arguments ?? []) as unknown[];
-    const applied = await vscode.commands.executeCommand<boolean>(suppress.command.command, ...args, 'integration test: name is masked');
+    assert.ok(titles.some((t) => t.startsWith('Suppress personal-data-in-log on this line until a date')), titles.join(' | '));
+    const applied = await vscode.commands.executeCommand<boolean>(suppress.command.command, ...args, { reason: 'integration test: name is masked' });
     assert.strictEqual(applied, true);
     assert.strictEqual(editor.document.lineAt(7).text, '        # privacy-lens-disable-next-line personal-data-in-log -- integration test: name is masked');
     await waitForDiagnostics(intake, (d) => d.length === 0, 'the suppressed finding to go');
