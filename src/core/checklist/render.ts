@@ -3,7 +3,7 @@
  * of SARIF rules. Unverified and secondary-source citations stay marked as such.
  */
 import { REGULATION_NAMES, REGULATIONS, type Regulation, type Verification } from '../taxonomy/sensitivity';
-import { CHECKLIST_AS_OF } from './items';
+import { CHECKLIST_AS_OF, CHECKLIST_VERSION } from './items';
 import type { ChecklistItem } from './model';
 
 export const NOT_LEGAL_ADVICE =
@@ -27,6 +27,6 @@ export function renderChecklistItemMarkdown(item: ChecklistItem, regulations: re
     lines.push(`### ${REGULATION_NAMES[regulation]}`, '');
     lines.push(...citations.map((c) => `- **${c.provision}**: ${c.paraphrase}${VERIFICATION_MARK[c.verification]}`), '');
   }
-  lines.push('---', '', `_${NOT_LEGAL_ADVICE}_`, '');
+  lines.push('---', '', `_Checklist version ${CHECKLIST_VERSION}, citations as of ${CHECKLIST_AS_OF}. ${NOT_LEGAL_ADVICE}_`, '');
   return lines.join('\n');
 }

@@ -14,10 +14,4 @@ export const RULES: readonly Rule[] = [
   WEAK_CRYPTOGRAPHY,
 ];
 
-const BY_ID = new Map(RULES.map((r) => [r.id, r]));
-
-export function ruleById(id: string): Rule | undefined {
-  return BY_ID.get(id);
-}
-
 export type { Rule, RuleContext } from './rule';
