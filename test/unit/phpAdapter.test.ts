@@ -1,5 +1,27 @@
 import * as assert from 'assert';
+import type { Reference, SourceFacts } from '../../src/core/facts';
 import { calls, declarations, findingsOf, scanner } from './helpers';
+
+/** A reference as `path<through1<through2` (outermost call first). */
+function read(reference: Reference): string {
+  return [reference.path.join('.'), ...(reference.through ?? [])].join('<');
+}
+
+/** Assignments as `name = value+value @line` (1-based). */
+function assignments(facts: SourceFacts): string[] {
+  return (facts.assignments ?? []).map((a) => `${a.name} = ${a.value.map(read).join('+')} @${a.range.start.line + 1}`);
+}
+
+/** Literals as `kind value [key] (callee) @line:text at its range` (1-based line; a range over lines joins them with ⏎). */
+function literals(facts: SourceFacts, source: string): string[] {
+  const lines = source.split('\n');
+  return (facts.literals ?? []).map((l) => {
+    const { start, end } = l.range;
+    const text = [lines[start.line]?.slice(start.column, start.line === end.line ? end.column : undefined), ...lines.slice(start.line + 1, end.line + 1)];
+    const at = start.line === end.line ? text[0] : [...text.slice(0, -1), lines[end.line]?.slice(0, end.column)].join('⏎');
+    return `${l.kind} ${l.value}${l.key ? ` [${l.key}]` : ''}${l.calleePath ? ` (${l.calleePath.join('.')})` : ''} @${start.line + 1}:${at}`;
+  });
+}
 
 const PATIENT_MODEL = [
   '<?php',
@@ -138,6 +160,123 @@ describe('PHP adapter', () => {
     ]);
   });
 
+  it('reads the calls a value passes through on its way into an argument, outermost first', async () => {
+    const source = [
+      '<?php',
+      "Log::info(mask_email($user->email), count($patients), Str::mask($user->phone, '*', 3));",
+      "Log::info(strtolower(hash('sha256', $e)), $user->email->lower(), \\App\\redact($user->getNric()));",
+    ].join('\n');
+    const facts = await scanner.extractFacts(source, 'php');
+    assert.deepStrictEqual(
+      facts.calls.filter((c) => c.calleePath.join('.') === 'Log.info').map((c) => c.arguments.map((a) => a.references.map(read).join('+'))),
+      [
+        ['user.email<mask_email', 'patients<count', 'user.phone<mask'],
+        ['e<strtolower<hash', 'user.email<lower', 'user.nric<redact'],
+      ],
+    );
+  });
+
+  it('reads constants as references: an option name passed to curl_setopt, class constants, not callees or named arguments', async () => {
+    const source = "<?php\ncurl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false);\n$c->send(opts: [RequestOptions::VERIFY => $v], mode: \\PDO::PARAM_STR);";
+    const facts = await scanner.extractFacts(source, 'php');
+    assert.deepStrictEqual(calls(facts), ['curl_setopt(ch, CURLOPT_SSL_VERIFYPEER, )', 'c.send(v, PDO.PARAM_STR)']);
+  });
+
+  it('keys every call and assignment by its enclosing function, method or closure', async () => {
+    const source = [
+      '<?php',
+      'log_it($a);',
+      'function f($u) { $e = $u->email; log_it($e); }',
+      'class S { public function m() { $g = fn ($x) => log_it($x); log_it($g); } }',
+    ].join('\n');
+    const facts = await scanner.extractFacts(source, 'php');
+    const fn = source.indexOf('function f');
+    const method = source.indexOf('public function m');
+    const arrow = source.indexOf('fn (');
+    assert.deepStrictEqual(
+      facts.calls.map((c) => c.scope),
+      ['', String(fn), String(arrow), String(method)],
+    );
+    assert.deepStrictEqual(
+      facts.assignments?.map((a) => [a.name, a.scope]),
+      [
+        ['e', String(fn)],
+        ['g', String(method)],
+      ],
+    );
+  });
+
+  it('reads assignments: variables, members, references, pairs of lists, keyed destructuring and compound assignments', async () => {
+    const source = [
+      '<?php',
+      '$e = $user->email;',
+      '$this->contact = mask($user->phone);',
+      '$alias = &$e;',
+      '[$a, $b] = [$u->phone, $u->nric];',
+      "['email' => $mail, 'phone' => $tel] = $user;",
+      "$line = 'x';",
+      '$line .= $user->name;',
+      '[$c, $d] = load();',
+      'list($f, $g) = [$u->a];',
+      '[, $h] = [$u->a, $u->b];',
+      "$opts['verify'] = false;",
+    ].join('\n');
+    const facts = await scanner.extractFacts(source, 'php');
+    assert.deepStrictEqual(assignments(facts), [
+      'e = user.email @2',
+      'this->contact = user.phone<mask @3',
+      'alias = e @4',
+      'a = u.phone @5',
+      'b = u.nric @5',
+      'mail = user.email @6',
+      'tel = user.phone @6',
+      'line =  @7',
+      'line = line+user.name @8',
+    ]);
+    assert.deepStrictEqual(
+      facts.assignments?.slice(0, 1).map((a) => [a.range, a.value[0]?.range]),
+      [[{ start: { line: 1, column: 0 }, end: { line: 1, column: 2 } }, { start: { line: 1, column: 5 }, end: { line: 1, column: 17 } }]],
+    );
+  });
+
+  it('reads literals with their kind, value as written, exact range, key and the call they are passed to', async () => {
+    const source = [
+      '<?php',
+      "$client = new \\GuzzleHttp\\Client(['base_uri' => 'http://api.acme.com', 'verify' => FALSE, 'timeout' => 2.5]);",
+      "$h = hash('md5', $x) . md5($y);",
+      'curl_setopt_array($ch, [CURLOPT_SSL_VERIFYPEER => false, RequestOptions::VERIFY => 0]);',
+      '$r = Http::get("http://x.acme.com/{$id}", verify: true);',
+      "class C { private $url = 'http://a.acme.com'; const PORT = 80; }",
+      "$this->verify = false; self::$debug = true; $q = <<<EOT\nhttp://b.acme.com\nEOT;",
+    ].join('\n');
+    const facts = await scanner.extractFacts(source, 'php');
+    assert.deepStrictEqual(literals(facts, source), [
+      "string base_uri @2:'base_uri'",
+      "string http://api.acme.com [base_uri] @2:'http://api.acme.com'",
+      "string verify @2:'verify'",
+      'boolean FALSE [verify] @2:FALSE',
+      "string timeout @2:'timeout'",
+      'number 2.5 [timeout] @2:2.5',
+      "string md5 (hash) @3:'md5'",
+      'boolean false [CURLOPT_SSL_VERIFYPEER] @4:false',
+      'number 0 [VERIFY] @4:0',
+      'string http://x.acme.com/{$id} (Http.get) @5:"http://x.acme.com/{$id}"',
+      'boolean true [verify] @5:true',
+      "string http://a.acme.com [url] @6:'http://a.acme.com'",
+      'number 80 [PORT] @6:80',
+      'boolean false [verify] @7:false',
+      'boolean true [debug] @7:true',
+      'string http://b.acme.com [q] @7:<<<EOT⏎http://b.acme.com⏎EOT',
+    ]);
+  });
+
+  it('passes a literal given straight to a constructor or call its callee, and curl_setopt its option as a reference', async () => {
+    const source = "<?php\n$s = new SoapClient('http://soap.acme.com/wsdl');\ncurl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false);";
+    const facts = await scanner.extractFacts(source, 'php');
+    assert.deepStrictEqual(literals(facts, source), ["string http://soap.acme.com/wsdl (SoapClient) @2:'http://soap.acme.com/wsdl'", 'boolean false (curl_setopt) @3:false']);
+    assert.deepStrictEqual(calls(facts), ['curl_setopt(ch, CURLOPT_SSL_VERIFYPEER, )']);
+  });
+
   it('reports comments of every style with their ranges', async () => {
     const facts = await scanner.extractFacts('<?php\n// a\n# b\n/** c */ $x = 1;', 'php');
     assert.deepStrictEqual(
@@ -158,12 +297,27 @@ describe('PHP adapter', () => {
     assert.ok(calls(facts).includes('Log.info(patient.email)'));
   });
 
+  it('reads assignments and literals of broken code without throwing', async () => {
+    const source = "<?php\nfunction f($u) {\n  $e = $u->email;\n  $x = ;\n  [$a, = $u;\n  $url = 'http://a.acme.com\n  Log::info($e, 'http://b.acme.com');\n";
+    const facts = await scanner.extractFacts(source, 'php');
+    assert.ok(assignments(facts).includes('e = u.email @3'));
+    assert.ok(facts.literals !== undefined);
+  });
+
   it('reads long chains and deep nesting without overflowing the stack', async () => {
     const chain = '$a' + '->b'.repeat(3000);
     const nested = '('.repeat(2000) + '$patient->email' + ')'.repeat(2000);
     const facts = await scanner.extractFacts(`<?php\nLog::info(${chain}, ${nested});`, 'php');
     assert.strictEqual(facts.calls[0]?.arguments[0]?.references[0]?.path.length, 3001);
     assert.deepStrictEqual(facts.calls[0]?.arguments[1]?.references[0]?.path, ['patient', 'email']);
+  });
+
+  it('reads values through deeply nested calls and deep closures without overflowing the stack', async () => {
+    const nested = 'f('.repeat(300) + '$patient->email' + ')'.repeat(300);
+    const closures = 'function () { '.repeat(1000) + '$e = 1;' + ' };'.repeat(1000);
+    const facts = await scanner.extractFacts(`<?php\nLog::info(${nested});\n$g = ${closures}`, 'php');
+    assert.strictEqual(facts.calls[0]?.arguments[0]?.references[0]?.through?.length, 300);
+    assert.ok(facts.assignments?.some((a) => a.name === 'e' && a.scope !== ''));
   });
 });
 

@@ -1,5 +1,27 @@
 import * as assert from 'assert';
+import type { Reference, SourceFacts } from '../../src/core/facts';
 import { calls, declarations, findingsOf, scanner } from './helpers';
+
+/** A reference as `path<through1<through2` (outermost call first). */
+function read(reference: Reference): string {
+  return [reference.path.join('.'), ...(reference.through ?? [])].join('<');
+}
+
+/** Assignments as `name = value+value @line` (1-based). */
+function assignments(facts: SourceFacts): string[] {
+  return (facts.assignments ?? []).map((a) => `${a.name} = ${a.value.map(read).join('+')} @${a.range.start.line + 1}`);
+}
+
+/** Literals as `kind value [key] (callee) @line:text at its range` (1-based line; a range over lines joins them with ⏎). */
+function literals(facts: SourceFacts, source: string): string[] {
+  const lines = source.split('\n');
+  return (facts.literals ?? []).map((l) => {
+    const { start, end } = l.range;
+    const text = [lines[start.line]?.slice(start.column, start.line === end.line ? end.column : undefined), ...lines.slice(start.line + 1, end.line + 1)];
+    const at = start.line === end.line ? text[0] : [...text.slice(0, -1), lines[end.line]?.slice(0, end.column)].join('⏎');
+    return `${l.kind} ${l.value}${l.key ? ` [${l.key}]` : ''}${l.calleePath ? ` (${l.calleePath.join('.')})` : ''} @${start.line + 1}:${at}`;
+  });
+}
 
 const PATIENTS_MIGRATION = [
   '# frozen_string_literal: true',
@@ -139,6 +161,112 @@ describe('Ruby adapter', () => {
     ]);
   });
 
+  it('reads the calls a value passes through on its way into an argument, outermost first; value methods keep the chain', async () => {
+    const source = [
+      'logger.info(redact(user.email), Digest::SHA256.hexdigest(user.email), user.email.downcase)',
+      "logger.info(user.email.gsub(/@.*/, ''), patients.count, users.where(active: true).count, mask(user.phone).to_s)",
+    ].join('\n');
+    const facts = await scanner.extractFacts(source, 'ruby');
+    assert.deepStrictEqual(
+      facts.calls.filter((c) => c.calleePath.join('.') === 'logger.info').map((c) => c.arguments.map((a) => a.references.map(read).join('+'))),
+      [
+        ['user.email<redact', 'Digest.SHA256<hexdigest+user.email<hexdigest', 'user.email'],
+        ['user.email<gsub', 'patients.count', 'users<count<where', 'user.phone<mask'],
+      ],
+    );
+  });
+
+  it('keys every call and assignment by its enclosing method, block or lambda', async () => {
+    const source = ['log_it(a)', 'def f(u)', '  e = u.email', '  log_it(e)', '  u.tap do |x|', '    y = x', '    log_it(y)', '  end', 'end', 'g = ->(q) { log_it(q) }'].join('\n');
+    const facts = await scanner.extractFacts(source, 'ruby');
+    const method = String(source.indexOf('def f'));
+    const block = String(source.indexOf('do |x|'));
+    const lambda = String(source.indexOf('{ log_it(q)'));
+    assert.deepStrictEqual(
+      facts.calls.map((c) => [c.calleePath.join('.'), c.scope]),
+      [
+        ['log_it', ''],
+        ['log_it', method],
+        ['u.tap', method],
+        ['log_it', block],
+        ['log_it', lambda],
+      ],
+    );
+    assert.deepStrictEqual(
+      facts.assignments?.map((a) => [a.name, a.scope]),
+      [
+        ['e', method],
+        ['y', block],
+        ['g', ''],
+      ],
+    );
+  });
+
+  it('reads assignments: locals, instance variables, setters, pairs of lists and compound assignments; not several names from one value', async () => {
+    const source = [
+      'e = user.email',
+      '@contact = redact(user.phone)',
+      'a, b = u.phone, u.nric',
+      "line = 'x'",
+      'line += user.name',
+      'http.use_ssl = false',
+      'both = u.phone, u.nric',
+      'c, d = load',
+      'f, *g = u.a, u.b',
+      'h, i = *pair',
+      "ENV['X'] = u.a",
+    ].join('\n');
+    const facts = await scanner.extractFacts(source, 'ruby');
+    assert.deepStrictEqual(assignments(facts), [
+      'e = user.email @1',
+      '@contact = user.phone<redact @2',
+      'a = u.phone @3',
+      'b = u.nric @3',
+      'line =  @4',
+      'line = line+user.name @5',
+      'http.use_ssl =  @6',
+      'both = u.phone+u.nric @7',
+    ]);
+    assert.deepStrictEqual(
+      facts.assignments?.slice(0, 1).map((a) => [a.range, a.value[0]?.range]),
+      [[{ start: { line: 0, column: 0 }, end: { line: 0, column: 1 } }, { start: { line: 0, column: 4 }, end: { line: 0, column: 14 } }]],
+    );
+  });
+
+  it('reads literals with their kind, value as written, exact range, key and the call they are passed to', async () => {
+    const source = [
+      "Net::HTTP.get(URI('http://api.acme.com/v1'))",
+      "conn = Faraday.new(url: \"http://#{host}/x\", ssl: { verify: false, verify_mode: OpenSSL::SSL::VERIFY_NONE }, 'retries' => 3, :timeout => 2.5)",
+      "cipher = OpenSSL::Cipher.new('des-ede3-cbc')",
+      'http.use_ssl = FALSE_FLAG',
+      'http.use_ssl = false',
+      "@base_url = %q(http://b.acme.com); $debug = true; ENV['NODE_TLS_REJECT_UNAUTHORIZED'] = '0'",
+      'body = <<~TEXT',
+      '  http://c.acme.com',
+      'TEXT',
+      'tail = <<~END',
+      'INSIDE',
+      'END',
+    ].join('\n');
+    const facts = await scanner.extractFacts(source, 'ruby');
+    assert.deepStrictEqual(literals(facts, source), [
+      "string http://api.acme.com/v1 (URI) @1:'http://api.acme.com/v1'",
+      'string http://#{host}/x [url] @2:"http://#{host}/x"',
+      'boolean false [verify] @2:false',
+      "string retries @2:'retries'",
+      'number 3 [retries] @2:3',
+      'number 2.5 [timeout] @2:2.5',
+      "string des-ede3-cbc (OpenSSL.Cipher.new) @3:'des-ede3-cbc'",
+      'boolean false [use_ssl] @5:false',
+      'string http://b.acme.com [base_url] @6:%q(http://b.acme.com)',
+      'boolean true [debug] @6:true',
+      "string NODE_TLS_REJECT_UNAUTHORIZED @6:'NODE_TLS_REJECT_UNAUTHORIZED'",
+      "string 0 [NODE_TLS_REJECT_UNAUTHORIZED] @6:'0'",
+      'string   http://c.acme.com @7:⏎  http://c.acme.com⏎TEXT',
+      'string INSIDE @10:⏎INSIDE⏎END',
+    ]);
+  });
+
   it('reports line and =begin comments with their ranges', async () => {
     const facts = await scanner.extractFacts('x = 1 # note\n=begin\nblock\n=end\n', 'ruby');
     assert.deepStrictEqual(
@@ -157,12 +285,27 @@ describe('Ruby adapter', () => {
     assert.ok(calls(facts).includes('logger.info(patient.email)'));
   });
 
+  it('reads assignments and literals of broken code without throwing', async () => {
+    const source = "def f(u)\n  e = u.email\n  x = )\n  a, = u\n  url = 'http://a.acme.com\n  logger.info(e, 'http://b.acme.com')\n";
+    const facts = await scanner.extractFacts(source, 'ruby');
+    assert.ok(assignments(facts).includes('e = u.email @2'));
+    assert.ok(Array.isArray(facts.literals));
+  });
+
   it('reads long chains and deep nesting without overflowing the stack', async () => {
     const chain = 'a' + '.b'.repeat(3000);
     const nested = '('.repeat(2000) + 'patient.email' + ')'.repeat(2000);
     const facts = await scanner.extractFacts(`logger.info(${chain}, ${nested})`, 'ruby');
     assert.strictEqual(facts.calls[0]?.arguments[0]?.references[0]?.path.length, 3001);
     assert.deepStrictEqual(facts.calls[0]?.arguments[1]?.references[0]?.path, ['patient', 'email']);
+  });
+
+  it('reads values through deeply nested calls and deep blocks without overflowing the stack', async () => {
+    const nested = 'f('.repeat(300) + 'patient.email' + ')'.repeat(300);
+    const blocks = 'x.each do\n'.repeat(1000) + 'e = 1\n' + 'end\n'.repeat(1000);
+    const facts = await scanner.extractFacts(`logger.info(${nested})\n${blocks}`, 'ruby');
+    assert.strictEqual(facts.calls[0]?.arguments[0]?.references[0]?.through?.length, 300);
+    assert.ok(facts.assignments?.some((a) => a.name === 'e' && a.scope !== ''));
   });
 });
 

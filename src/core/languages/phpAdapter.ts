@@ -1,23 +1,23 @@
 /**
  * Facts from PHP: class and trait properties (typed, and promoted constructor parameters),
  * Laravel Eloquent attribute lists (`$fillable`, `$casts`, `$hidden`...), Laravel migration
- * columns (`$table->string('email')` in `Schema::create`), parameters, locals and calls.
+ * columns (`$table->string('email')` in `Schema::create`), parameters, locals, calls, local
+ * assignments and literals (phpChains.ts, phpFlow.ts).
  * Names lose their `$`: `$email` declares and reads `email`.
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
-import type { Call, Declaration, Expression, Reference, SourceFacts } from '../facts';
-import { ancestorOfType, type ChainSyntax, collectFacts, commentsOnlySyntax, declarationAt, nodeRange, sortByPosition } from './syntax';
+import type { Assignment, Call, Declaration, Literal, SourceFacts } from '../facts';
+import { Scopes } from './ownWalk';
+import { callArguments, calleePath, CALL_TYPES, lastSegment, MEMBER_CALL_TYPES, stringContent } from './phpChains';
+import { assignmentsOf, FUNCTION_TYPES, literalOf } from './phpFlow';
+import { ancestorOfType, type ChainSyntax, collectFacts, commentsOnlySyntax, declarationAt, nodeRange } from './syntax';
 
 /**
- * PHP does not fit the shared chain reading: a method call has no single callee node
- * (`$a->b()` splits object and method name) and subscripts have no field names. The shared
- * walk brings comments and declarations; this adapter reads calls and chains itself.
+ * PHP does not fit the shared chain reading (see phpChains.ts): the shared walk brings comments
+ * and declarations; this adapter reads calls, chains, assignments and literals itself.
  */
 const PHP_WALK: ChainSyntax = commentsOnlySyntax(['comment']);
 
-const CALL_TYPES = new Set(['function_call_expression', 'member_call_expression', 'nullsafe_member_call_expression', 'scoped_call_expression']);
-const MEMBER_CALL_TYPES = new Set(['member_call_expression', 'nullsafe_member_call_expression']);
-const MEMBER_ACCESS_TYPES = new Set(['member_access_expression', 'nullsafe_member_access_expression']);
 /** An anonymous class owns its members too, under no name (else they would go to the class around it). */
 const TYPE_DECLARATIONS = new Set(['class_declaration', 'trait_declaration', 'interface_declaration', 'enum_declaration', 'anonymous_class']);
 const CLOSURE_TYPES = new Set(['anonymous_function', 'arrow_function']);
@@ -36,15 +36,24 @@ const NON_COLUMN_METHODS = new Set(['index', 'unique', 'primary', 'foreign', 'fu
 
 export function phpFacts(tree: Tree, languageId: string): SourceFacts {
   const calls: Call[] = [];
+  const assignments: Assignment[] = [];
+  const literals: Literal[] = [];
   // An attribute listed twice on one line (`$fillable = ['email']; $hidden = ['email'];`) is declared once there.
   const modelAttributes = new Set<string>();
+  const scopes = new Scopes(FUNCTION_TYPES);
   const facts = collectFacts(tree, languageId, PHP_WALK, (node, declarations) => {
+    const scope = scopes.enter(node);
     if (CALL_TYPES.has(node.type)) {
-      calls.push({ calleePath: calleePath(node), arguments: callArguments(node), range: nodeRange(node) });
+      calls.push({ calleePath: calleePath(node), arguments: callArguments(node), range: nodeRange(node), scope });
+    }
+    assignments.push(...assignmentsOf(node, scope));
+    const literal = literalOf(node);
+    if (literal) {
+      literals.push(literal);
     }
     declarePhp(node, declarations, modelAttributes);
   });
-  return { ...facts, calls };
+  return { ...facts, calls, assignments, literals };
 }
 
 function declarePhp(node: Node, declarations: Declaration[], modelAttributes: Set<string>): void {
@@ -157,121 +166,10 @@ function firstArgument(call: Node): Node | undefined {
   return argument?.namedChildren[argument.namedChildCount - 1] ?? undefined;
 }
 
-/** The content node of a string literal without interpolation: `'email'` gives `email`. */
-function stringContent(node: Node): Node | undefined {
-  const isPlain = (node.type === 'string' || node.type === 'encapsed_string') && node.namedChildCount === 1;
-  const content = isPlain ? node.namedChild(0) : null;
-  return content?.type === 'string_content' ? content : undefined;
-}
-
 function typeOwner(node: Node): string | undefined {
   return ancestorOfType(node, TYPE_DECLARATIONS)?.childForFieldName('name')?.text;
 }
 
-/** `\App\Support\Log` is `Log`. */
-function lastSegment(qualifiedName: string): string {
-  return qualifiedName.split('\\').pop() ?? qualifiedName;
-}
-
 function declaration(nameNode: Node, kind: Declaration['kind'], owner?: string, typeText?: string): Declaration {
   return declarationAt(nameNode, kind, { owner, typeText });
-}
-
-/** `$this->logger->info` is ['this','logger','info'], `Log::info` is ['Log','info'], `error_log` is ['error_log']. */
-function calleePath(call: Node): string[] {
-  const name = call.childForFieldName(call.type === 'function_call_expression' ? 'function' : 'name');
-  if (!name) {
-    return [];
-  }
-  if (call.type === 'function_call_expression') {
-    return chainPath(name) ?? [lastSegment(name.text)];
-  }
-  const receiver = call.type === 'scoped_call_expression' ? scopeName(call.childForFieldName('scope')) : chainPath(call.childForFieldName('object'));
-  return receiver ? [...receiver, name.text] : [name.text];
-}
-
-/** `Log`, `\Illuminate\Support\Facades\Log` and `static` are scopes by name; an expression scope (`$class::`) is not a plain chain. */
-function scopeName(scope: Node | null): string[] | undefined {
-  return scope && ['name', 'qualified_name', 'relative_scope'].includes(scope.type) ? [lastSegment(scope.text)] : chainPath(scope);
-}
-
-function callArguments(call: Node): Expression[] {
-  const list = call.childForFieldName('arguments');
-  return (list?.namedChildren ?? [])
-    .filter((argument): argument is Node => argument?.type === 'argument')
-    .map((argument) => ({ text: argument.text, range: nodeRange(argument), references: collectReferences(argument) }));
-}
-
-/**
- * `$user->email` and `$user?->email` are ['user','email'], `$user['email']` is ['user','email'],
- * `$this->logger` is ['this','logger']; undefined when a link is not a name (`$user->$field`, a call).
- */
-function chainPath(node: Node | null): string[] | undefined {
-  const reversed: string[] = [];
-  for (let link = node; link; ) {
-    if (link.type === 'variable_name') {
-      return [link.text.replace(/^\$/, ''), ...reversed.reverse()];
-    }
-    const [name, object] = chainLink(link) ?? [];
-    if (!name || !object) {
-      return undefined;
-    }
-    reversed.push(name);
-    link = object;
-  }
-  return undefined;
-}
-
-function chainLink(link: Node): [string, Node] | undefined {
-  if (MEMBER_ACCESS_TYPES.has(link.type)) {
-    const name = link.childForFieldName('name');
-    const object = link.childForFieldName('object');
-    return name?.type === 'name' && object ? [name.text, object] : undefined;
-  }
-  const [object, index] = link.type === 'subscript_expression' ? link.namedChildren : [];
-  const key = index ? stringContent(index)?.text : undefined;
-  return object && key ? [key, object] : undefined;
-}
-
-/**
- * Every outermost chain an argument reads, in strings (`"{$user->email}"`) and arrays alike.
- * Array keys (`['email' => $user->email]`) name rather than read; a getter call reads its property.
- */
-function collectReferences(expression: Node): Reference[] {
-  const references: Reference[] = [];
-  const stack: Node[] = [expression];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const path = chainPath(node);
-    if (path) {
-      references.push({ path, range: nodeRange(node) });
-      continue;
-    }
-    const getter = getterReference(node);
-    if (getter) {
-      references.push(getter);
-    }
-    stack.push(...readChildren(node, getter !== undefined));
-  }
-  return sortByPosition(references);
-}
-
-/** The children an expression reads: an array element's key and a closure's parameters name, and a getter's object is read through the getter. */
-function readChildren(node: Node, isGetter: boolean): Node[] {
-  const children = node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment' && c.type !== 'formal_parameters');
-  if (node.type === 'array_element_initializer' && children.length === 2) {
-    return children.slice(1);
-  }
-  return isGetter ? children.filter((c) => c.type === 'arguments') : children;
-}
-
-/** `$user->getEmail()` reads `user.email`, as the shared reading does for other languages. */
-function getterReference(call: Node): Reference | undefined {
-  const name = MEMBER_CALL_TYPES.has(call.type) ? call.childForFieldName('name')?.text : undefined;
-  const match = name ? /^get_?([A-Za-z].*)$/.exec(name) : null;
-  const object = match?.[1] ? chainPath(call.childForFieldName('object')) : undefined;
-  if (!match?.[1] || !object) {
-    return undefined;
-  }
-  return { path: [...object, match[1].charAt(0).toLowerCase() + match[1].slice(1)], range: nodeRange(call) };
 }

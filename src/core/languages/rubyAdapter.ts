@@ -1,23 +1,24 @@
 /**
  * Facts from Ruby: Rails migration and db/schema.rb columns (`t.string :email` in `create_table`,
  * `add_column`), model attributes (`attr_accessor :email`, `attribute :email, :string`), instance
- * variables set in `initialize`, parameters, locals, and calls with or without parentheses.
+ * variables set in `initialize`, parameters, locals, calls with or without parentheses, local
+ * assignments and literals (rubyChains.ts, rubyFlow.ts).
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
-import type { Call, Declaration, Expression, Reference, SourceFacts } from '../facts';
-import type { TextRange } from '../model';
-import { ancestorOfType, type ChainSyntax, collectFacts, commentsOnlySyntax, nodeRange, sortByPosition } from './syntax';
+import type { Assignment, Call, Declaration, Literal, SourceFacts } from '../facts';
+import { Scopes } from './ownWalk';
+import { callArguments, calleePath, isInvocation, literalName, type NameAt, PARAMETER_LISTS, withoutSigil } from './rubyChains';
+import { assignmentsOf, FUNCTION_TYPES, literalOf } from './rubyFlow';
+import { ancestorOfType, type ChainSyntax, collectFacts, commentsOnlySyntax, nodeRange } from './syntax';
 
 /**
- * Ruby does not fit the shared chain reading: `user.email` and `logger.info "x"` are both `call`
- * nodes (an attribute read is a method call without arguments), and a call has no single callee
- * node. The shared walk brings comments and declarations; this adapter reads calls and chains itself.
+ * Ruby does not fit the shared chain reading (see rubyChains.ts): the shared walk brings comments
+ * and declarations; this adapter reads calls, chains, assignments and literals itself.
  */
 const RUBY_WALK: ChainSyntax = commentsOnlySyntax(['comment']);
 
 const TYPE_DEFINITIONS = new Set(['class', 'module']);
 const BLOCK_TYPES = new Set(['do_block', 'block']);
-const PARAMETER_LISTS = new Set(['method_parameters', 'block_parameters', 'lambda_parameters']);
 /** Calls whose block describes one table's columns through its parameter (`|t|`). */
 const TABLE_BLOCK_METHODS = new Set(['create_table', 'change_table']);
 /** Table-definition methods that do not add a column named by their arguments (`t.index :email` indexes one). */
@@ -30,23 +31,25 @@ const NON_COLUMN_METHODS = new Set([
  * a column declared in a migration, so they declare nothing (test/corpus/README.md).
  */
 const ATTRIBUTE_METHODS = new Set(['attr_accessor', 'attr_reader', 'attr_writer', 'attribute']);
-/** Methods that return their receiver's value in another form: `user.email.downcase` still writes `user.email`. */
-const VALUE_METHODS = new Set(['to_s', 'to_str', 'to_json', 'as_json', 'to_h', 'attributes', 'inspect', 'downcase', 'upcase', 'capitalize', 'strip', 'squish', 'titleize', 'presence']);
 
 export function rubyFacts(tree: Tree, languageId: string): SourceFacts {
   const calls: Call[] = [];
+  const assignments: Assignment[] = [];
+  const literals: Literal[] = [];
+  const scopes = new Scopes(FUNCTION_TYPES);
   const facts = collectFacts(tree, languageId, RUBY_WALK, (node, declarations) => {
+    const scope = scopes.enter(node);
     if (isInvocation(node)) {
-      calls.push({ calleePath: calleePath(node), arguments: callArguments(node), range: nodeRange(node) });
+      calls.push({ calleePath: calleePath(node), arguments: callArguments(node), range: nodeRange(node), scope });
+    }
+    assignments.push(...assignmentsOf(node, scope));
+    const literal = literalOf(node);
+    if (literal) {
+      literals.push(literal);
     }
     declareRuby(node, declarations);
   });
-  return { ...facts, calls };
-}
-
-/** A `call` with arguments or a block; one with neither (`user.email`) reads like an attribute. */
-function isInvocation(node: Node): boolean {
-  return node.type === 'call' && (node.childForFieldName('arguments') !== null || node.childForFieldName('block') !== null);
+  return { ...facts, calls, assignments, literals };
 }
 
 function declareRuby(node: Node, declarations: Declaration[]): void {
@@ -135,10 +138,6 @@ function pushAssignment(declarations: Declaration[], assignment: Node): void {
   }
 }
 
-interface NameAt {
-  readonly name: string;
-  readonly range: TextRange;
-}
 
 function pushName(declarations: Declaration[], at: NameAt | undefined, kind: Declaration['kind'], owner?: string, typeText?: string): void {
   if (at && /^\w+$/.test(at.name)) {
@@ -159,131 +158,10 @@ function positionalNames(call: Node): NameAt[] {
   return names;
 }
 
-/** `:email` names `email` (ranged without the colon), `"email"` names `email` (without the quotes). */
-function literalName(node: Node): NameAt | undefined {
-  if (node.type === 'simple_symbol') {
-    return withoutSigil(node);
-  }
-  const content = node.type === 'string' && node.namedChildCount === 1 ? node.namedChild(0) : null;
-  return content?.type === 'string_content' ? { name: content.text, range: nodeRange(content) } : undefined;
-}
 
-/** `:email`, `@email` and `@@email` name `email`; the range starts after the sigil (these never span lines). */
-function withoutSigil(node: Node): NameAt {
-  const name = node.text.replace(/^(:|@@?)/, '');
-  const range = nodeRange(node);
-  return { name, range: { start: { line: range.start.line, column: range.end.column - name.length }, end: range.end } };
-}
 
 /** `class Admin::Patient` owns as `Patient`. */
 function typeOwner(node: Node): string | undefined {
   const name = ancestorOfType(node, TYPE_DEFINITIONS)?.childForFieldName('name');
   return name?.type === 'scope_resolution' ? name.childForFieldName('name')?.text : name?.text;
-}
-
-/** `Rails.logger.info` is ['Rails','logger','info']; a receiver that is not a plain chain leaves the method name only. */
-function calleePath(call: Node): string[] {
-  const method = call.childForFieldName('method');
-  const receiver = call.childForFieldName('receiver');
-  const head = receiver ? chainPath(receiver) : [];
-  return method ? [...(head ?? []), method.text] : [];
-}
-
-/** The arguments, with or without parentheses; `logger.debug { "..." }` logs what its block returns, so the block counts as one. */
-function callArguments(call: Node): Expression[] {
-  const list = call.childForFieldName('arguments');
-  const block = call.childForFieldName('block');
-  const expressions = list ? list.namedChildren : block?.type === 'block' ? [block] : [];
-  return expressions
-    .filter((argument): argument is Node => argument !== null && argument.type !== 'comment')
-    .map((argument) => ({ text: argument.text, range: nodeRange(argument), references: collectReferences(argument) }));
-}
-
-/**
- * `user.email` is ['user','email'], `user[:email]` ['user','email'], `@patient.email`
- * ['self','patient','email'], `Rails.logger` ['Rails','logger']; undefined when a link is a call with arguments.
- */
-function chainPath(node: Node): string[] | undefined {
-  const reversed: string[] = [];
-  for (let link: Node | null = node; link; ) {
-    const head = chainHead(link);
-    if (head) {
-      return [...head, ...reversed.reverse()];
-    }
-    const step: ChainLink | undefined = chainLink(link);
-    if (!step) {
-      return undefined;
-    }
-    if (step.name) {
-      reversed.push(step.name);
-    }
-    link = step.object;
-  }
-  return undefined;
-}
-
-function chainHead(node: Node): string[] | undefined {
-  switch (node.type) {
-    case 'identifier':
-    case 'constant':
-      return [node.text];
-    case 'self':
-      return ['self'];
-    case 'instance_variable':
-    case 'class_variable':
-      return ['self', withoutSigil(node).name];
-    default:
-      return undefined;
-  }
-}
-
-/** One link of a chain: its name (none for a value method like `downcase`) and the object it is read from. */
-interface ChainLink {
-  readonly name: string | undefined;
-  readonly object: Node;
-}
-
-function chainLink(link: Node): ChainLink | undefined {
-  if (link.type === 'call' && !isInvocation(link)) {
-    const method = link.childForFieldName('method')?.text;
-    const receiver = link.childForFieldName('receiver');
-    return method && receiver ? { name: VALUE_METHODS.has(method) ? undefined : method, object: receiver } : undefined;
-  }
-  if (link.type === 'scope_resolution') {
-    const scope = link.childForFieldName('scope');
-    const name = link.childForFieldName('name')?.text;
-    return scope && name ? { name, object: scope } : undefined;
-  }
-  const [object, index] = link.type === 'element_reference' ? link.namedChildren : [];
-  const key = index ? literalName(index)?.name : undefined;
-  return object && key ? { name: key, object } : undefined;
-}
-
-/** Every outermost chain an expression reads: in strings (`"#{user.email}"`), hashes (values, not keys) and nested calls. */
-function collectReferences(expression: Node): Reference[] {
-  const references: Reference[] = [];
-  const stack: Node[] = [expression];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const path = chainPath(node);
-    if (path) {
-      references.push({ path, range: nodeRange(node) });
-    } else {
-      stack.push(...readChildren(node));
-    }
-  }
-  return sortByPosition(references);
-}
-
-/** A call reads its receiver and arguments but not its method name; a hash pair its value, not its key; parameters are not read. */
-function readChildren(node: Node): Node[] {
-  const children =
-    node.type === 'call'
-      ? [node.childForFieldName('receiver'), node.childForFieldName('arguments'), node.childForFieldName('block')]
-      : node.type === 'pair'
-        ? [node.childForFieldName('value')]
-        : PARAMETER_LISTS.has(node.type)
-          ? []
-          : node.namedChildren;
-  return children.filter((c): c is Node => c !== null && c.type !== 'comment');
 }

@@ -1,7 +1,7 @@
 /**
  * `weak-cryptography`: broken or obsolete algorithms and modes (MD5, SHA-1, DES, 3DES, RC4,
  * Blowfish, ECB), `createCipher` without an IV, and RSA keys under 2048 bits. Reads calls and
- * literal facts: TypeScript/JavaScript, Python and Go.
+ * literal facts, in the languages whose adapters emit literals (see facts.ts).
  */
 import type { Literal, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
@@ -12,12 +12,20 @@ const STRENGTH = ['cryptographic-strength'];
 /** Algorithm names, as strings passed to a crypto API. */
 const WEAK_ALGORITHM = /^(md2|md4|md5|sha1|sha-1|ripemd(160)?|des|des-ede|des-ede3|des-ede-cbc|des-ede3-cbc|des-cbc|3des|tripledes|desede|rc2|rc4|arcfour|blowfish|bf|bf-cbc)$|(^|[-/])ecb($|[-/])/i;
 /** Crypto APIs that take an algorithm name. */
-const ALGORITHM_TAKERS = new Set(['createHash', 'createHmac', 'createCipheriv', 'createDecipheriv', 'createCipher', 'getInstance', 'new', 'Cipher', 'MessageDigest', 'HashAlgorithm', 'getHash']);
+const ALGORITHM_TAKERS = new Set(['createHash', 'createHmac', 'createCipheriv', 'createDecipheriv', 'createCipher', 'getInstance', 'new', 'Cipher', 'MessageDigest', 'HashAlgorithm', 'getHash', 'hash', 'hash_hmac', 'hash_init', 'hash_file', 'openssl_encrypt', 'openssl_decrypt', 'Create']);
 /** Calls that are weak by name: `hashlib.md5()`, Go's `md5.New()`, PyCryptodome's `DES.new()`. */
-const WEAK_CALLEES = [/^(hashlib\.)?(md5|sha1)$/i, /^(md5|sha1)\.(New|Sum)$/, /^des\.(NewCipher|NewTripleDESCipher)$/, /^rc4\.NewCipher$/, /^(DES|DES3|ARC4|ARC2|Blowfish)\.new$/];
+const WEAK_CALLEES = [
+  /^(hashlib\.)?(md5|sha1)$/i,
+  /^(md5|sha1)\.(New|Sum)$/,
+  /^des\.(NewCipher|NewTripleDESCipher)$/,
+  /^rc4\.NewCipher$/,
+  /^(DES|DES3|ARC4|ARC2|Blowfish)\.new$/,
+  /(^|\.)(Digest|OpenSSL\.Digest)\.(MD5|SHA1)(\.|$)/,
+  /^(MD5|SHA1|DES|TripleDES|RC2)\.Create$/,
+];
 /** Block-cipher modes that leak patterns, referenced by name: `AES.MODE_ECB`. */
 const WEAK_MODE_NAMES = new Set(['MODE_ECB', 'ECB']);
-const RSA_KEY_SIZE_KEYS = new Set(['moduluslength', 'keysize', 'bits', 'modulus']);
+const RSA_KEY_SIZE_KEYS = new Set(['moduluslength', 'keysize', 'bits', 'modulus', 'privatekeybits']);
 const MIN_RSA_BITS = 2048;
 
 export const WEAK_CRYPTOGRAPHY: Rule = {

@@ -1,7 +1,7 @@
 /**
  * `tls-verification-disabled` and `insecure-transport`: personal data sent without encryption, or
  * to a server whose identity is not checked. Both read literal facts (which value is given to
- * which key or call); languages whose adapters emit them: TypeScript/JavaScript, Python, Go.
+ * which key or call), in the languages whose adapters emit them (see facts.ts).
  */
 import type { Literal, Reference, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
@@ -19,6 +19,7 @@ const DISABLING_VALUES: ReadonlyMap<string, (value: string) => boolean> = new Ma
   ['verifycertificate', isFalse],
   ['verifypeer', isFalse],
   ['curloptsslverifypeer', isFalse],
+  ['curloptsslverifyhost', (v) => isFalse(v)],
   ['strictssl', isFalse],
   ['insecureskipverify', isTrue],
   ['insecure', isTrue],

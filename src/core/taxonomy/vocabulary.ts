@@ -27,7 +27,7 @@ export const EMPTY_VOCABULARY: Vocabulary = { patterns: [], ignore: [], sanitize
 const SANITIZER_WORDS = new Set([
   'mask', 'masked', 'hash', 'hashed', 'redact', 'redacted', 'tokenize', 'tokenise', 'tokenized', 'tokenised', 'encrypt',
   'encrypted', 'anonymize', 'anonymise', 'anonymized', 'anonymised', 'pseudonymize', 'pseudonymise', 'obfuscate',
-  'scrub', 'digest', 'hmac', 'sha256', 'sha512', 'bcrypt', 'argon2', 'scrypt', 'sanitize', 'sanitise',
+  'scrub', 'digest', 'hexdigest', 'base64digest', 'hmac', 'sha256', 'sha512', 'bcrypt', 'argon2', 'scrypt', 'sanitize', 'sanitise',
 ]);
 
 /** Longer identifiers are not matched against user patterns: a bound on what a pattern can be fed. */

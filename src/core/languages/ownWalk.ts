@@ -1,0 +1,61 @@
+/**
+ * Helpers for the adapters that read calls and references with their own walkers (PHP, Ruby)
+ * rather than through the shared chain reading in syntax.ts. Both stay linear on deeply nested
+ * code: web-tree-sitter's `node.parent` searches down from the root, so neither asks for it
+ * per node, and the calls a value passes through are shared between nesting levels, not copied.
+ */
+import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Reference } from '../facts';
+
+/** The calls around a value, innermost first, as a list that nested levels share. */
+export interface Through {
+  readonly name: string;
+  /** The call around this one, if any. */
+  readonly outer: Through | undefined;
+}
+
+/** `through` wrapped in one more call, the innermost. */
+export function inside(through: Through | undefined, name: string): Through {
+  return { name, outer: through };
+}
+
+/** The reference with the calls it passed through (`Reference.through`, outermost first); none leaves it as it was. */
+export function withThrough(reference: Reference, through: Through | undefined): Reference {
+  if (!through) {
+    return reference;
+  }
+  const names: string[] = [];
+  for (let call: Through | undefined = through; call; call = call.outer) {
+    names.push(call.name);
+  }
+  return { ...reference, through: names.reverse() };
+}
+
+/**
+ * The enclosing function of each node, for `Call.scope` and `Assignment.scope`: the key of the
+ * nearest enclosing function node (its start index, unique in a file), '' at top level. Fed every
+ * node in the shared walk's order (depth-first, in document order), it keeps the functions still
+ * open, so finding a node's function costs no walk up the tree.
+ */
+export class Scopes {
+  private readonly open: { readonly start: number; readonly end: number }[] = [];
+
+  constructor(private readonly functionTypes: ReadonlySet<string>) {}
+
+  /** The scope `node` sits in (not the one it opens, if it is a function). Call once per node, in walk order. */
+  enter(node: Node): string {
+    // A function is closed once the walk reaches a node outside it.
+    for (let top = this.open[this.open.length - 1]; top && !contains(top, node); top = this.open[this.open.length - 1]) {
+      this.open.pop();
+    }
+    const enclosing = this.open[this.open.length - 1];
+    if (this.functionTypes.has(node.type)) {
+      this.open.push({ start: node.startIndex, end: node.endIndex });
+    }
+    return enclosing ? String(enclosing.start) : '';
+  }
+}
+
+function contains(outer: { readonly start: number; readonly end: number }, node: Node): boolean {
+  return outer.start <= node.startIndex && node.endIndex <= outer.end;
+}
