@@ -94,8 +94,8 @@ export interface SourceFacts {
   readonly declarations: readonly Declaration[];
   readonly calls: readonly Call[];
   readonly comments: readonly Comment[];
-  /** Local assignments, where the adapter tracks data flow (TypeScript/JavaScript, Python, Go). */
+  /** Local assignments, where the adapter tracks data flow (TypeScript/JavaScript, Python, Go, PHP, Ruby). */
   readonly assignments?: readonly Assignment[];
-  /** Literals with their keys and calls, where the adapter reads them (TypeScript/JavaScript, Python, Go). */
+  /** Literals with their keys and calls, where the adapter reads them (TypeScript/JavaScript, Python, Go, PHP, Ruby). */
   readonly literals?: readonly Literal[];
 }
