@@ -1,5 +1,29 @@
 import * as assert from 'assert';
+import type { Reference, SourceFacts } from '../../src/core/facts';
 import { calls, declarations, findingsOf, scanner } from './helpers';
+
+/** A reference as `path<through<through` (outermost call first). */
+function read(reference: Reference): string {
+  return [reference.path.join('.'), ...(reference.through ?? [])].join('<');
+}
+
+/** Assignments as `name = value+value @line` (1-based). */
+function assignments(facts: SourceFacts): string[] {
+  return (facts.assignments ?? []).map((a) => `${a.name} = ${a.value.map(read).join('+')} @${a.range.start.line + 1}`);
+}
+
+/** Literals as `kind value [key] (callee) @line:text at its range` (1-based line; line breaks shown as ⏎). */
+function literals(facts: SourceFacts, source: string): string[] {
+  const lines = source.split('\n');
+  return (facts.literals ?? []).map((l) => {
+    const { start, end } = l.range;
+    const covered =
+      start.line === end.line
+        ? [lines[start.line]?.slice(start.column, end.column)]
+        : [lines[start.line]?.slice(start.column), ...lines.slice(start.line + 1, end.line), lines[end.line]?.slice(0, end.column)];
+    return `${l.kind} ${l.value.replace(/\n/g, '⏎')}${l.key ? ` [${l.key}]` : ''}${l.calleePath ? ` (${l.calleePath.join('.')})` : ''} @${start.line + 1}:${covered.join('⏎')}`;
+  });
+}
 
 const PATIENT_ENTITY = [
   'namespace Clinic.Models;',
@@ -162,6 +186,181 @@ describe('C# adapter', () => {
     // Past 32 links a chain is not read as one (see MAX_CHAIN_LINKS): only its innermost links are.
     assert.deepStrictEqual(logCall?.arguments[0]?.references[0]?.path, ['a', ...Array<string>(32).fill('B')]);
     assert.deepStrictEqual(logCall?.arguments[1]?.references[0]?.path, ['patient', 'Email']);
+  });
+});
+
+describe('C# adapter: data flow and literal facts', () => {
+  it('reads the calls a value passes through on its way into an argument, outermost first, receivers included', async () => {
+    const source = [
+      'class A { void M() {',
+      '  _logger.LogInformation(Mask(user.Email), string.Format("{0}", x), email.GetHashCode(), users.Count());',
+      '  _logger.LogInformation(Hash(Trim(user.Phone)), new Redacted(user.Ssn), user.Email.ToLower(), user.GetEmail(), nameof(user.Email));',
+      '} }',
+    ].join('\n');
+    const facts = await scanner.extractFacts(source, 'csharp');
+    assert.deepStrictEqual(
+      facts.calls.filter((c) => c.calleePath.join('.') === '_logger.LogInformation').map((c) => c.arguments.map((a) => a.references.map(read).join('+'))),
+      [
+        ['user.Email<Mask', 'x<Format', 'email<GetHashCode', 'users<Count'],
+        ['user.Phone<Hash<Trim', 'user.Ssn<Redacted', 'user.Email<ToLower', 'user.Email', ''],
+      ],
+    );
+  });
+
+  it('keys every call and assignment by its enclosing constructor, method, lambda, local function or accessor; a field initialiser has none', async () => {
+    const source = [
+      'class A',
+      '{',
+      '    static readonly ILogger Log = LoggerFactory.Create(null);',
+      '    A(User u) { var e = u.Email; Audit(e); }',
+      '    void M(List<User> us) { us.ForEach(u => { var p = u.Phone; Audit(p); }); int Local(User v) { var n = v.Name; return Audit(n); } }',
+      '    string Contact { get { var c = user.Phone; return Audit(c); } }',
+      '}',
+    ].join('\n');
+    const facts = await scanner.extractFacts(source, 'csharp');
+    const [ctor, method, lambda, local, getter] = ['A(User', 'void M', 'u => {', 'int Local', 'get {'].map((text) => String(source.indexOf(text)));
+    assert.deepStrictEqual(
+      facts.calls.map((c) => [c.calleePath.join('.'), c.scope]),
+      [
+        ['LoggerFactory.Create', ''],
+        ['Audit', ctor],
+        ['us.ForEach', method],
+        ['Audit', lambda],
+        ['Audit', local],
+        ['Audit', getter],
+      ],
+    );
+    assert.deepStrictEqual(
+      facts.assignments?.map((a) => [a.name, a.scope]),
+      [
+        ['e', ctor],
+        ['p', lambda],
+        ['n', local],
+        ['c', getter],
+      ],
+    );
+  });
+
+  it('reads assignments: locals, members, object initialiser members, compound and chained assignments, tuples element by element', async () => {
+    const source = [
+      'class A { void M(User user) {',
+      '  var e = user.Email; string none;',
+      '  e = Mask(user.Email);',
+      '  this.Contact = user.Phone;',
+      '  var msg = "to ";',
+      '  msg += user.Name;',
+      '  a = b = user.Ssn;',
+      '  (x, y) = (user.Phone, user.Nric);',
+      '  var (p, q) = (user.Email, 1);',
+      '  (var f, var g) = Split(user.Email);',
+      '  using var stream = Open(user.Address);',
+      '  var dto = new Dto { Email = user.Email };',
+      '  items[0] = user.Email;',
+      '  e ??= user.Email;',
+      '} }',
+    ].join('\n');
+    const facts = await scanner.extractFacts(source, 'csharp');
+    // `(var f, var g) = Split(...)`: which name gets which part is not known, so neither is assumed.
+    assert.deepStrictEqual(assignments(facts), [
+      'e = user.Email @2',
+      'e = user.Email<Mask @3',
+      'this.Contact = user.Phone @4',
+      'msg =  @5',
+      'msg = msg+user.Name @6',
+      'a = user.Ssn @7',
+      'b = user.Ssn @7',
+      'x = user.Phone @8',
+      'y = user.Nric @8',
+      'p = user.Email @9',
+      'q =  @9',
+      'stream = user.Address<Open @11',
+      'dto = user.Email<Dto @12',
+      // A member set by an object initialiser goes under the type's name: no local read matches it.
+      'Dto.Email = user.Email @12',
+      'e = e+user.Email @14',
+    ]);
+    assert.deepStrictEqual(
+      facts.assignments?.slice(0, 1).map((a) => [a.range, a.value[0]?.range]),
+      [
+        [
+          { start: { line: 1, column: 6 }, end: { line: 1, column: 7 } },
+          { start: { line: 1, column: 10 }, end: { line: 1, column: 20 } },
+        ],
+      ],
+    );
+  });
+
+  it('reads literals with their kind, value as written, exact range, key and the call or constructor they are passed to', async () => {
+    const source = [
+      '[Route("api/patients", Name = "patients")]',
+      'class A',
+      '{',
+      '    const string Api = "http://api.acme.com";',
+      '    public string BaseUrl { get; set; } = "http://crm.acme.com";',
+      '    string Endpoint => "http://e.acme.com";',
+      '    void M()',
+      '    {',
+      '        var u = new System.Uri("http://a.acme.com");',
+      '        HashAlgorithm.Create("MD5");',
+      '        client.GetAsync(requestUri: "http://b.acme.com", timeout: 30);',
+      '        handler.Insecure = true;',
+      '        var o = new Options { Url = "http://c.acme.com", Retries = 3 };',
+      '        var anon = new { Endpoint = "http://d.acme.com" };',
+      '        var v = @"C:\\data";',
+      '        var s = $"hi {name}";',
+      '        var r = """',
+      '            raw',
+      '            """;',
+      '        var bytes = "abc"u8;',
+      '        var d = 1.5m;',
+      "        char c = 'x';",
+      '        object n = null;',
+      '    }',
+      '}',
+    ].join('\n');
+    const facts = await scanner.extractFacts(source, 'csharp');
+    assert.deepStrictEqual(literals(facts, source), [
+      'string api/patients @1:"api/patients"',
+      'string patients [Name] @1:"patients"',
+      'string http://api.acme.com [Api] @4:"http://api.acme.com"',
+      'string http://crm.acme.com [BaseUrl] @5:"http://crm.acme.com"',
+      'string http://e.acme.com [Endpoint] @6:"http://e.acme.com"',
+      'string http://a.acme.com (System.Uri) @9:"http://a.acme.com"',
+      'string MD5 (HashAlgorithm.Create) @10:"MD5"',
+      'string http://b.acme.com [requestUri] (client.GetAsync) @11:"http://b.acme.com"',
+      'number 30 [timeout] (client.GetAsync) @11:30',
+      'boolean true [Insecure] @12:true',
+      'string http://c.acme.com [Url] @13:"http://c.acme.com"',
+      'number 3 [Retries] @13:3',
+      'string http://d.acme.com [Endpoint] @14:"http://d.acme.com"',
+      'string C:\\data [v] @15:@"C:\\data"',
+      'string hi {name} [s] @16:$"hi {name}"',
+      // A raw string's value is what lies between its quotes, line breaks and indentation included.
+      'string ⏎            raw⏎             [r] @17:"""⏎            raw⏎            """',
+      'string abc [bytes] @20:"abc"u8',
+      'number 1.5m [d] @21:1.5m',
+    ]);
+  });
+
+  it('reads assignments and literals of broken code without throwing', async () => {
+    const source = 'class A {\n  void M( { var e = user.Email; var u = "http://x.acme.com\n  e = ; = 3; (a, b) = ; Log.Information(e\n';
+    const facts = await scanner.extractFacts(source, 'csharp');
+    assert.ok(assignments(facts).includes('e = user.Email @2'));
+    assert.ok(Array.isArray(facts.literals));
+  });
+
+  it('reads values through deeply nested calls, long assignment chains, deep lambdas and long concatenations without overflowing the stack', async () => {
+    const nested = 'F('.repeat(300) + 'patient.Email' + ')'.repeat(300);
+    const chained = 'a = '.repeat(2000) + 'user.Email';
+    const lambdas = 'Run(() => { '.repeat(300) + 'var e = "x";' + ' });'.repeat(300);
+    const concatenated = Array<string>(5000).fill('"a"').join(' + ');
+    const source = `class A { void M() { Log.Information(${nested}); ${chained}; ${lambdas} var s = ${concatenated}; } }`;
+    const facts = await scanner.extractFacts(source, 'csharp');
+    assert.strictEqual(facts.calls[0]?.arguments[0]?.references[0]?.through?.length, 300);
+    // Past 32 links a chain of assignments is not followed (see assignedValue): only its innermost links are read.
+    assert.strictEqual(facts.assignments?.filter((a) => a.name === 'a' && a.value[0]?.path.join('.') === 'user.Email').length, 33);
+    assert.strictEqual(facts.literals?.filter((l) => l.value === 'a').length, 5000);
+    assert.strictEqual(facts.assignments?.find((a) => a.name === 'e')?.scope, String(source.lastIndexOf('() => {')));
   });
 });
 

@@ -1,5 +1,29 @@
 import * as assert from 'assert';
+import type { Reference, SourceFacts } from '../../src/core/facts';
 import { calls, declarations, findingsOf, scanner } from './helpers';
+
+/** A reference as `path<through<through` (outermost call first). */
+function read(reference: Reference): string {
+  return [reference.path.join('.'), ...(reference.through ?? [])].join('<');
+}
+
+/** Assignments as `name = value+value @line` (1-based). */
+function assignments(facts: SourceFacts): string[] {
+  return (facts.assignments ?? []).map((a) => `${a.name} = ${a.value.map(read).join('+')} @${a.range.start.line + 1}`);
+}
+
+/** Literals as `kind value [key] (callee) @line:text at its range` (1-based line; line breaks shown as ⏎). */
+function literals(facts: SourceFacts, source: string): string[] {
+  const lines = source.split('\n');
+  return (facts.literals ?? []).map((l) => {
+    const { start, end } = l.range;
+    const covered =
+      start.line === end.line
+        ? [lines[start.line]?.slice(start.column, end.column)]
+        : [lines[start.line]?.slice(start.column), ...lines.slice(start.line + 1, end.line), lines[end.line]?.slice(0, end.column)];
+    return `${l.kind} ${l.value.replace(/\n/g, '⏎')}${l.key ? ` [${l.key}]` : ''}${l.calleePath ? ` (${l.calleePath.join('.')})` : ''} @${start.line + 1}:${covered.join('⏎')}`;
+  });
+}
 
 const PATIENT_ENTITY = [
   '@Entity',
@@ -160,6 +184,148 @@ describe('Java adapter', () => {
     // Past 32 links a chain is not read as one (see MAX_CHAIN_LINKS): only its innermost links are.
     assert.deepStrictEqual(logCall?.arguments[0]?.references[0]?.path, ['a', ...Array<string>(32).fill('b')]);
     assert.deepStrictEqual(logCall?.arguments[1]?.references[0]?.path, ['patient', 'email']);
+  });
+});
+
+describe('Java adapter: data flow and literal facts', () => {
+  it('reads the calls a value passes through on its way into an argument, outermost first, receivers included', async () => {
+    const source = [
+      'class A { void m() {',
+      '  log.info(maskEmail(user.getEmail()), String.valueOf(x), email.hashCode(), users.size());',
+      '  log.info(hash(trim(user.getPhone())), new Redacted(user.getSsn()), user.getEmail().toLowerCase(), user.getEmail());',
+      '} }',
+    ].join('\n');
+    const facts = await scanner.extractFacts(source, 'java');
+    assert.deepStrictEqual(
+      facts.calls.filter((c) => c.calleePath.join('.') === 'log.info').map((c) => c.arguments.map((a) => a.references.map(read).join('+'))),
+      [
+        ['user.email<maskEmail', 'x<valueOf', 'email<hashCode', 'users<size'],
+        ['user.phone<hash<trim', 'user.ssn<Redacted', 'user.email<toLowerCase', 'user.email'],
+      ],
+    );
+  });
+
+  it('keys every call and assignment by its enclosing method, constructor or lambda; a field initialiser has none', async () => {
+    const source = [
+      'class A {',
+      '  static Logger log = LoggerFactory.getLogger(A.class);',
+      '  A(User u) { String e = u.getEmail(); audit(e); }',
+      '  void m(List<User> us) { us.forEach(u -> { String p = u.getPhone(); audit(p); }); }',
+      '}',
+    ].join('\n');
+    const facts = await scanner.extractFacts(source, 'java');
+    const [ctor, method, lambda] = ['A(User', 'void m', 'u -> {'].map((text) => String(source.indexOf(text)));
+    assert.deepStrictEqual(
+      facts.calls.map((c) => [c.calleePath.join('.'), c.scope]),
+      [
+        ['LoggerFactory.getLogger', ''],
+        ['u.getEmail', ctor],
+        ['audit', ctor],
+        ['us.forEach', method],
+        ['u.getPhone', lambda],
+        ['audit', lambda],
+      ],
+    );
+    assert.deepStrictEqual(
+      facts.assignments?.map((a) => [a.name, a.scope]),
+      [
+        ['e', ctor],
+        ['p', lambda],
+      ],
+    );
+  });
+
+  it('reads assignments: initialised locals, reassignments, members, compound and chained assignments, resources', async () => {
+    const source = [
+      'class A { void m(User user) {',
+      '  String e = user.getEmail(), none;',
+      '  e = mask(user.getEmail());',
+      '  this.contact = user.getPhone();',
+      '  String msg = "to ";',
+      '  msg += user.getName();',
+      '  a = b = user.getSsn();',
+      '  try (var in = open(user.getAddress())) {}',
+      '  items[0] = user.getEmail();',
+      '} }',
+    ].join('\n');
+    const facts = await scanner.extractFacts(source, 'java');
+    assert.deepStrictEqual(assignments(facts), [
+      'e = user.email @2',
+      'e = user.email<mask @3',
+      'this.contact = user.phone @4',
+      'msg =  @5',
+      'msg = msg+user.name @6',
+      'a = user.ssn @7',
+      'b = user.ssn @7',
+      'in = user.address<open @8',
+    ]);
+    // The name is where the value lands; the value's reference keeps its own range (the getter call).
+    assert.deepStrictEqual(
+      facts.assignments?.slice(0, 1).map((a) => [a.range, a.value[0]?.range]),
+      [
+        [
+          { start: { line: 1, column: 9 }, end: { line: 1, column: 10 } },
+          { start: { line: 1, column: 13 }, end: { line: 1, column: 28 } },
+        ],
+      ],
+    );
+  });
+
+  it('reads literals with their kind, value as written, exact range, key and the call or constructor they are passed to', async () => {
+    const source = [
+      '@FeignClient(url = "http://crm.acme.com", decode404 = true)',
+      'class A {',
+      '  private static final String API = "http://api.acme.com";',
+      '  void m() {',
+      '    URL u = new java.net.URL("http://a.acme.com");',
+      '    MessageDigest.getInstance("MD5");',
+      '    conn.setTimeout(3000);',
+      '    this.insecure = true;',
+      '    long big = 0x1FL;',
+      '    double d = 2.5;',
+      '    String t = """',
+      '        hello',
+      '        """;',
+      "    char c = 'x';",
+      '    Object o = null;',
+      '  }',
+      '}',
+    ].join('\n');
+    const facts = await scanner.extractFacts(source, 'java');
+    assert.deepStrictEqual(literals(facts, source), [
+      'string http://crm.acme.com [url] @1:"http://crm.acme.com"',
+      'boolean true [decode404] @1:true',
+      'string http://api.acme.com [API] @3:"http://api.acme.com"',
+      'string http://a.acme.com (java.net.URL) @5:"http://a.acme.com"',
+      'string MD5 (MessageDigest.getInstance) @6:"MD5"',
+      'number 3000 (conn.setTimeout) @7:3000',
+      'boolean true [insecure] @8:true',
+      'number 0x1FL [big] @9:0x1FL',
+      'number 2.5 [d] @10:2.5',
+      // A text block's value is what lies between its triple quotes, line breaks and indentation included.
+      'string ⏎        hello⏎         [t] @11:"""⏎        hello⏎        """',
+    ]);
+  });
+
+  it('reads assignments and literals of broken code without throwing', async () => {
+    const source = 'class A {\n  void m( { String e = user.getEmail(); String u = "http://x.acme.com\n  e = ; = 3; log.info(e\n';
+    const facts = await scanner.extractFacts(source, 'java');
+    assert.ok(assignments(facts).includes('e = user.email @2'));
+    assert.ok(Array.isArray(facts.literals));
+  });
+
+  it('reads values through deeply nested calls, long assignment chains, deep lambdas and long concatenations without overflowing the stack', async () => {
+    const nested = 'f('.repeat(300) + 'patient.email' + ')'.repeat(300);
+    const chained = 'a = '.repeat(2000) + 'user.getEmail()';
+    const lambdas = 'run(() -> { '.repeat(300) + 'String e = "x";' + ' });'.repeat(300);
+    const concatenated = Array<string>(5000).fill('"a"').join(' + ');
+    const source = `class A { void m() { log.info(${nested}); ${chained}; ${lambdas} String s = ${concatenated}; } }`;
+    const facts = await scanner.extractFacts(source, 'java');
+    assert.strictEqual(facts.calls[0]?.arguments[0]?.references[0]?.through?.length, 300);
+    // Past 32 links a chain of assignments is not followed (see assignedValue): only its innermost links are read.
+    assert.strictEqual(facts.assignments?.filter((a) => a.name === 'a' && a.value[0]?.path.join('.') === 'user.email').length, 33);
+    assert.strictEqual(facts.literals?.filter((l) => l.value === 'a').length, 5000);
+    assert.strictEqual(facts.assignments?.find((a) => a.name === 'e')?.scope, String(source.lastIndexOf('() -> {')));
   });
 });
 

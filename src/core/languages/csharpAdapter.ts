@@ -1,16 +1,19 @@
 /**
  * Facts from C#: properties and fields of classes, records and structs (EF Core entities are
  * plain classes; their attributes travel with each property), positional record parameters,
- * parameters, locals, invocations and comments.
+ * parameters, locals, invocations, local assignments, literals and comments.
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
-import type { Call, Declaration, Expression, Reference, SourceFacts } from '../facts';
-import { ancestorOfType, type ChainSyntax, collectFacts, declarationAt, nodeRange, sortByPosition } from './syntax';
+import type { Assignment, Call, Declaration, Literal, SourceFacts } from '../facts';
+import { assignmentsOf, constructedType, invocationCall, invocationCallee, simpleName } from './csharpFlow';
+import { Scopes } from './ownWalk';
+import { ancestorOfType, type ChainSyntax, collectFacts, declarationAt, nodeRange } from './syntax';
 
 /**
- * The shared walk finds comments and declarations; calls are read here (callTypes is empty)
- * because C# chains have links ChainSyntax cannot spell: conditional access (`user?.Email`,
- * the name sits in a child `member_binding_expression`) and the null-forgiving `user!.Email`.
+ * The shared walk finds comments and declarations; calls and assignments are read in csharpFlow.ts
+ * and literals here (callTypes is empty, and there are no flow or literal settings) because C#
+ * chains have links ChainSyntax cannot spell: conditional access (`user?.Email`, the name sits in
+ * a child `member_binding_expression`) and the null-forgiving `user!.Email`.
  */
 export const CSHARP_SYNTAX: ChainSyntax = {
   commentTypes: new Set(['comment']),
@@ -29,26 +32,72 @@ export const CSHARP_SYNTAX: ChainSyntax = {
 };
 
 const OWNER_TYPES = new Set(['class_declaration', 'record_declaration', 'record_struct_declaration', 'struct_declaration', 'interface_declaration']);
-/** `this` and `base` are anonymous tokens in this grammar, still reachable through the `expression` field; `string.Format` starts at a keyword type. */
-const CHAIN_HEADS = new Set(['identifier', 'this', 'base', 'this_expression', 'base_expression', 'predefined_type']);
-/**
- * Every call in a chain is read again as the receiver of the next, so an unbounded chain would cost
- * quadratic time on generated code; real property chains are a handful of links long.
- */
-const MAX_CHAIN_LINKS = 32;
-/** Child fields that name or type something rather than read a value (`x.Name`, `(Patient)x`, `name: value`). */
-const NAMING_FIELDS = new Set(['name', 'type', 'parameters', 'returns']);
+const LITERAL_KINDS: ReadonlyMap<string, Literal['kind']> = new Map([
+  ['string_literal', 'string'],
+  ['verbatim_string_literal', 'string'],
+  ['raw_string_literal', 'string'],
+  ['interpolated_string_expression', 'string'],
+  ['boolean_literal', 'boolean'],
+  ['integer_literal', 'number'],
+  ['real_literal', 'number'],
+]);
+/** The quotes around each kind of string (`"…"u8`, `@"…"`, `"""…"""`, `$"…"`, `$@"…"`, `$"""…"""`); the last group is what they enclose. */
+const STRING_QUOTES: ReadonlyMap<string, RegExp> = new Map([
+  ['string_literal', /^"([\s\S]*)"(?:u8)?$/i],
+  ['verbatim_string_literal', /^@"([\s\S]*)"(?:u8)?$/i],
+  ['raw_string_literal', /^("{3,})([\s\S]*?)\1(?:u8)?$/i],
+  ['interpolated_string_expression', /^(?:\$+@?|@\$+)("{3,}|")([\s\S]*?)\1$/],
+]);
+
+/** What a local belongs to: assignments in one of these are not seen from another. */
+const FUNCTION_TYPES = new Set([
+  ...['method_declaration', 'constructor_declaration', 'destructor_declaration', 'operator_declaration', 'conversion_operator_declaration'],
+  ...['local_function_statement', 'lambda_expression', 'anonymous_method_expression', 'accessor_declaration', 'property_declaration', 'indexer_declaration'],
+]);
 
 export function csharpFacts(tree: Tree, languageId: string): SourceFacts {
   const calls: Call[] = [];
+  const assignments: Assignment[] = [];
+  const literals: Literal[] = [];
+  const scopes = new Scopes(FUNCTION_TYPES);
+  const lineage = new Lineage();
   const facts = collectFacts(tree, languageId, CSHARP_SYNTAX, (node, declarations) => {
+    const scope = scopes.enter(node);
+    // Up to the call around an argument: literal → argument → argument_list → invocation.
+    const around = lineage.enter(node, 3);
     if (node.type === 'invocation_expression') {
-      calls.push(invocationCall(node));
+      calls.push(invocationCall(node, scope));
     } else {
       declareCsharp(node, declarations);
     }
+    assignments.push(...assignmentsOf(node, scope, around));
+    const literal = literalOf(node, around);
+    if (literal) {
+      literals.push(literal);
+    }
   });
-  return { ...facts, calls };
+  return { ...facts, calls, assignments, literals };
+}
+
+/**
+ * The nodes around each node the shared walk visits, nearest first, kept as the walk goes
+ * (depth-first, in document order): web-tree-sitter's `node.parent` searches down from the root,
+ * so asking it for every literal would cost depth squared on deep code (a long concatenation).
+ */
+class Lineage {
+  private readonly open: { readonly node: Node; readonly start: number; readonly end: number }[] = [];
+
+  /** Up to `depth` nodes enclosing `node`, nearest first. Call once per node, in walk order. */
+  enter(node: Node, depth: number): Node[] {
+    const start = node.startIndex;
+    const end = node.endIndex;
+    for (let top = this.open.at(-1); top && !(top.start <= start && end <= top.end); top = this.open.at(-1)) {
+      this.open.pop();
+    }
+    const around = this.open.slice(-depth).map((o) => o.node);
+    this.open.push({ node, start, end });
+    return around.reverse();
+  }
 }
 
 function declareCsharp(node: Node, declarations: Declaration[]): void {
@@ -136,146 +185,68 @@ function ownerName(node: Node): string | undefined {
   return ancestorOfType(node, OWNER_TYPES)?.childForFieldName('name')?.text;
 }
 
-/** `_logger.LogInformation(...)` is ['_logger','LogInformation']; a callee that is not a plain chain leaves its final name only. */
-function invocationCall(node: Node): Call {
-  const callee = node.childForFieldName('function');
-  const path = callee ? chainOf(callee) : undefined;
-  const finalName = callee ? linkOf(callee)?.link ?? simpleName(callee) : undefined;
-  const calleePath = path ?? (finalName ? [finalName] : []);
-  return { calleePath, arguments: argumentsOf(node).map(expressionOf), range: nodeRange(node) };
-}
-
-function argumentsOf(invocation: Node): Node[] {
-  const list = invocation.childForFieldName('arguments');
-  return (list?.namedChildren ?? []).filter((c): c is Node => c?.type === 'argument');
-}
-
-function expressionOf(node: Node): Expression {
-  return { text: node.text, range: nodeRange(node), references: referencesIn(node) };
-}
-
-/** `Log<T>` names `Log`. */
-function simpleName(node: Node): string {
-  return node.type === 'generic_name' ? node.namedChildren[0]?.text ?? node.text : node.text;
-}
-
-interface Link {
-  /** The name the link adds; none for `user!`, which reads what `user` reads. */
-  readonly link?: string;
-  readonly receiver: Node | null;
-}
-
-/** One link of a chain and the node it hangs from: `user.Email`, `user?.Email`, `user!`, `user.GetEmail()`, `dict["email"]`. */
-function linkOf(node: Node): Link | undefined {
-  switch (node.type) {
-    case 'member_access_expression': {
-      const name = node.childForFieldName('name');
-      return name ? { link: simpleName(name), receiver: node.childForFieldName('expression') } : undefined;
-    }
-    case 'conditional_access_expression': {
-      const name = node.namedChildren.find((c) => c?.type === 'member_binding_expression')?.childForFieldName('name');
-      return name ? { link: simpleName(name), receiver: node.childForFieldName('condition') } : undefined;
-    }
-    case 'postfix_unary_expression':
-      return node.text.endsWith('!') ? { receiver: node.namedChild(0) } : undefined;
-    case 'invocation_expression':
-      return getterLink(node);
-    case 'element_access_expression':
-      return stringKeyLink(node);
-    default:
-      return undefined;
-  }
-}
-
-/** `patient.GetEmail()` and `patient?.GetEmail()` read `patient.Email`. */
-function getterLink(node: Node): Link | undefined {
-  const callee = node.childForFieldName('function');
-  const isMember = callee?.type === 'member_access_expression' || callee?.type === 'conditional_access_expression';
-  const method = callee && isMember ? linkOf(callee) : undefined;
-  const property = method?.link ? /^Get([A-Z]\w*)$/.exec(method.link)?.[1] : undefined;
-  return method && property && argumentsOf(node).length === 0 ? { link: property, receiver: method.receiver } : undefined;
-}
-
-/** `row["email"]` reads `row.email`. */
-function stringKeyLink(node: Node): Link | undefined {
-  const keys = node.childForFieldName('subscript')?.namedChildren ?? [];
-  const literal = keys.length === 1 ? keys[0]?.namedChild(0) : undefined;
-  const content = literal?.type === 'string_literal' ? literal.namedChildren.find((c) => c?.type === 'string_literal_content') : undefined;
-  return content ? { link: content.text, receiver: node.childForFieldName('expression') } : undefined;
-}
-
-/** The names a chain reads, head first; undefined when a link is anything else. Loops down the receivers: fluent chains can be long. */
-function chainOf(node: Node): string[] | undefined {
-  const links: string[] = [];
-  for (let current: Node | null = node; current; ) {
-    if (CHAIN_HEADS.has(current.type)) {
-      return [current.text, ...links.reverse()];
-    }
-    const step = linkOf(current);
-    if (!step || links.length === MAX_CHAIN_LINKS) {
-      return undefined;
-    }
-    if (step.link) {
-      links.push(step.link);
-    }
-    current = step.receiver;
-  }
-  return undefined;
-}
-
-/** Every outermost chain an expression reads; callees, names, types and `nameof(...)` are not reads. */
-function referencesIn(expression: Node): Reference[] {
-  const references: Reference[] = [];
-  const stack: Node[] = [expression];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const path = chainOf(node);
-    if (path) {
-      references.push({ path, range: nodeRange(node) });
-    } else {
-      stack.push(...readChildren(node));
-    }
-  }
-  return sortByPosition(references);
-}
-
-function readChildren(node: Node): Node[] {
-  if (node.type === 'invocation_expression') {
-    return invocationReads(node);
-  }
-  const children: Node[] = [];
-  for (let i = 0; i < node.namedChildCount; i++) {
-    const child = node.namedChild(i);
-    const field = node.fieldNameForNamedChild(i);
-    if (child && !(field && NAMING_FIELDS.has(field)) && !namesRatherThanReads(node, field, child)) {
-      children.push(child);
-    }
-  }
-  return children;
-}
-
 /**
- * A call reads its arguments and the object it is called on, but not its method name, and
- * `nameof(user.Email)` reads nothing. An UpperCamel receiver that is a bare name is taken for a
- * type (`String.Format`, `Patient.Create(...)`): a static call reads no record.
+ * A string, boolean or number literal with the name it is given to (`var url = "..."`,
+ * `x.Insecure = true`, `new X { Url = "..." }`, `Get(url: "...")`) and the call it is a direct
+ * argument of (`HashAlgorithm.Create("MD5")`, `new Uri("http://...")`).
  */
-function invocationReads(node: Node): Node[] {
-  const callee = node.childForFieldName('function');
-  if (callee?.type === 'identifier' && callee.text === 'nameof') {
-    return [];
+function literalOf(node: Node, around: readonly Node[]): Literal | undefined {
+  const kind = LITERAL_KINDS.get(node.type);
+  if (!kind) {
+    return undefined;
   }
-  const receiver = callee ? linkOf(callee)?.receiver : undefined;
-  const isTypeName = receiver?.type === 'predefined_type' || (receiver?.type === 'identifier' && /^[A-Z]\w*[a-z]\w*$/.test(receiver.text));
-  return [...(receiver && !isTypeName ? [receiver] : []), ...argumentsOf(node)];
+  const match = STRING_QUOTES.get(node.type)?.exec(node.text);
+  const value = kind === 'string' ? (match?.[match.length - 1] ?? node.text) : node.text;
+  const { key, calleePath } = placeOf(node, around);
+  return { kind, value, range: nodeRange(node), ...(key ? { key } : {}), ...(calleePath ? { calleePath } : {}) };
 }
 
-/** Member names in `new { Name = p.Name }` and `new Dto { Email = x }`, and the type after `as`/`is`. */
-function namesRatherThanReads(parent: Node, field: string | null, child: Node): boolean {
-  if (parent.type === 'anonymous_object_creation_expression') {
-    return child.type === 'identifier' && child.nextSibling?.type === '=';
+/** The key and call a literal is given to, from the nodes `around` it (nearest first). */
+function placeOf(node: Node, around: readonly Node[]): { readonly key?: string; readonly calleePath?: string[] } {
+  const [parent, grandparent, greatGrandparent] = around;
+  switch (parent?.type) {
+    case 'argument':
+    case 'attribute_argument':
+      return { key: argumentName(parent), calleePath: grandparent?.type === 'argument_list' ? calleeOf(greatGrandparent) : undefined };
+    case 'variable_declarator':
+      return { key: parent.childForFieldName('name')?.text };
+    case 'assignment_expression': {
+      const target = parent.childForFieldName('right')?.equals(node) ? parent.childForFieldName('left') : null;
+      return { key: target ? lastName(target) : undefined };
+    }
+    case 'property_declaration':
+      return { key: parent.childForFieldName('value')?.equals(node) ? parent.childForFieldName('name')?.text : undefined };
+    case 'arrow_expression_clause':
+      // `string BaseUrl => "http://..."` gives the property its value.
+      return { key: grandparent?.type === 'property_declaration' ? grandparent.childForFieldName('name')?.text : undefined };
+    case 'anonymous_object_creation_expression':
+      return { key: node.previousSibling?.type === '=' && node.previousNamedSibling?.type === 'identifier' ? node.previousNamedSibling.text : undefined };
+    default:
+      return {};
   }
-  if (parent.type === 'assignment_expression' && parent.parent?.type === 'initializer_expression') {
-    return field === 'left';
+}
+
+/** `url: "..."` in a call; `Url = "..."` or `url: "..."` in an attribute, where the grammar gives the name no field. */
+function argumentName(argument: Node): string | undefined {
+  const named = argument.childForFieldName('name');
+  if (named) {
+    return named.text;
   }
-  return (parent.type === 'as_expression' || parent.type === 'is_expression') && field === 'right';
+  const first = argument.namedChild(0);
+  const separator = first?.nextSibling?.type;
+  return first?.type === 'identifier' && (separator === ':' || separator === '=') ? first.text : undefined;
+}
+
+/** `this.Handler.Insecure` is given as `Insecure`. */
+function lastName(target: Node): string {
+  const name = target.type === 'member_access_expression' ? target.childForFieldName('name') : null;
+  return name ? simpleName(name) : (target.text.split('.').pop() ?? target.text);
+}
+
+/** The call whose argument list holds the literal. */
+function calleeOf(call: Node | undefined): string[] | undefined {
+  if (call?.type === 'invocation_expression') {
+    return invocationCallee(call);
+  }
+  return call?.type === 'object_creation_expression' ? constructedType(call) : undefined;
 }

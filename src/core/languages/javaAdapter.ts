@@ -1,16 +1,19 @@
 /**
  * Facts from Java: fields of classes, records, enums and interfaces (JPA/Hibernate entities are
  * plain classes; their annotations travel with each field), parameters, locals, method
- * invocations and comments.
+ * invocations, local assignments, literals and comments.
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
-import type { Call, Declaration, Expression, Reference, SourceFacts } from '../facts';
-import { ancestorOfType, type ChainSyntax, collectFacts, declarationAt, nodeRange, sortByPosition } from './syntax';
+import type { Assignment, Call, Declaration, Literal, SourceFacts } from '../facts';
+import { assignmentsOf, constructedType, invocationCall, invocationCallee } from './javaFlow';
+import { Scopes } from './ownWalk';
+import { ancestorOfType, type ChainSyntax, collectFacts, declarationAt, nodeRange } from './syntax';
 
 /**
- * The shared walk finds comments and declarations; calls are read here (callTypes is empty)
- * because a `method_invocation` spells its callee as two fields, `object` and `name`, where
- * ChainSyntax expects one callee node, and because getters link chains (`p.getAddress().getCity()`).
+ * The shared walk finds comments and declarations; calls and assignments are read in javaFlow.ts
+ * and literals here (callTypes is empty, and there are no flow or literal settings) because a
+ * `method_invocation` spells its callee as two fields, `object` and `name`, where ChainSyntax
+ * expects one callee node, and because getters link chains (`p.getAddress().getCity()`).
  */
 export const JAVA_SYNTAX: ChainSyntax = {
   commentTypes: new Set(['line_comment', 'block_comment']),
@@ -29,27 +32,64 @@ export const JAVA_SYNTAX: ChainSyntax = {
 };
 
 const OWNER_TYPES = new Set(['class_declaration', 'record_declaration', 'interface_declaration', 'enum_declaration']);
-const CHAIN_HEADS = new Set(['identifier', 'this', 'super']);
-const COMMENT_TYPES = JAVA_SYNTAX.commentTypes;
-/**
- * Every call in a chain is read again as the receiver of the next, so an unbounded chain would cost
- * quadratic time on generated code; real property chains are a handful of links long.
- */
-const MAX_CHAIN_LINKS = 32;
-/** Child fields that name or type something rather than read a value (`x.field`, `(String s) ->`, `o instanceof P p`). */
-const NAMING_FIELDS = new Set(['name', 'field', 'type', 'parameters', 'key']);
 const ANNOTATION_TYPES = new Set(['annotation', 'marker_annotation']);
+const LITERAL_KINDS: ReadonlyMap<string, Literal['kind']> = new Map([
+  ['string_literal', 'string'],
+  ['true', 'boolean'],
+  ['false', 'boolean'],
+  ['decimal_integer_literal', 'number'],
+  ['hex_integer_literal', 'number'],
+  ['octal_integer_literal', 'number'],
+  ['binary_integer_literal', 'number'],
+  ['decimal_floating_point_literal', 'number'],
+  ['hex_floating_point_literal', 'number'],
+]);
+
+/** What a local belongs to: assignments in one of these are not seen from another. */
+const FUNCTION_TYPES = new Set(['method_declaration', 'constructor_declaration', 'compact_constructor_declaration', 'lambda_expression', 'static_initializer']);
 
 export function javaFacts(tree: Tree, languageId: string): SourceFacts {
   const calls: Call[] = [];
+  const assignments: Assignment[] = [];
+  const literals: Literal[] = [];
+  const scopes = new Scopes(FUNCTION_TYPES);
+  const lineage = new Lineage();
   const facts = collectFacts(tree, languageId, JAVA_SYNTAX, (node, declarations) => {
+    const scope = scopes.enter(node);
+    const [parent, grandparent] = lineage.enter(node, 2);
     if (node.type === 'method_invocation') {
-      calls.push(invocationCall(node));
+      calls.push(invocationCall(node, scope));
     } else {
       declareJava(node, declarations);
     }
+    assignments.push(...assignmentsOf(node, scope));
+    const literal = literalOf(node, parent, grandparent);
+    if (literal) {
+      literals.push(literal);
+    }
   });
-  return { ...facts, calls };
+  return { ...facts, calls, assignments, literals };
+}
+
+/**
+ * The nodes around each node the shared walk visits, nearest first, kept as the walk goes
+ * (depth-first, in document order): web-tree-sitter's `node.parent` searches down from the root,
+ * so asking it for every literal would cost depth squared on deep code (a long concatenation).
+ */
+class Lineage {
+  private readonly open: { readonly node: Node; readonly start: number; readonly end: number }[] = [];
+
+  /** Up to `depth` nodes enclosing `node`, nearest first. Call once per node, in walk order. */
+  enter(node: Node, depth: number): Node[] {
+    const start = node.startIndex;
+    const end = node.endIndex;
+    for (let top = this.open.at(-1); top && !(top.start <= start && end <= top.end); top = this.open.at(-1)) {
+      this.open.pop();
+    }
+    const around = this.open.slice(-depth).map((o) => o.node);
+    this.open.push({ node, start, end });
+    return around.reverse();
+  }
 }
 
 function declareJava(node: Node, declarations: Declaration[]): void {
@@ -133,92 +173,54 @@ function ownerName(node: Node): string | undefined {
   return ancestorOfType(node, OWNER_TYPES)?.childForFieldName('name')?.text;
 }
 
-/** `log.info(...)` is ['log','info']; a receiver that is not a plain chain leaves the method name only. */
-function invocationCall(node: Node): Call {
-  const name = node.childForFieldName('name');
-  const object = node.childForFieldName('object');
-  const receiver = object ? chainOf(object) : [];
-  const calleePath = name ? [...(receiver ?? []), name.text] : [];
-  return { calleePath, arguments: argumentsOf(node).map(expressionOf), range: nodeRange(node) };
-}
-
-function argumentsOf(invocation: Node): Node[] {
-  const list = invocation.childForFieldName('arguments');
-  return (list?.namedChildren ?? []).filter((c): c is Node => c !== null && !COMMENT_TYPES.has(c.type));
-}
-
-function expressionOf(node: Node): Expression {
-  return { text: node.text, range: nodeRange(node), references: referencesIn(node) };
-}
-
 /**
- * The names a chain reads, head first: `this.patient.email`, and getters as links
- * (`patient.getAddress().getCity()` reads patient.address.city, `payload.get("phone")` reads
- * payload.phone); undefined when a link is anything else (a call with arguments, an index).
- * Walks down the receivers with a loop: fluent chains can be long.
+ * A string, boolean or number literal with the name it is given to (`String url = "..."`,
+ * `x.insecure = true`, `@Foo(url = "...")`) and the call it is a direct argument of
+ * (`MessageDigest.getInstance("MD5")`, `new URL("http://...")`).
  */
-function chainOf(node: Node): string[] | undefined {
-  const links: string[] = [];
-  for (let current: Node | null = node; current; current = current.childForFieldName('object')) {
-    if (CHAIN_HEADS.has(current.type)) {
-      return [current.text, ...links.reverse()];
-    }
-    const link = current.type === 'field_access' ? current.childForFieldName('field')?.text : accessorName(current);
-    if (!link || links.length === MAX_CHAIN_LINKS) {
-      return undefined;
-    }
-    links.push(link);
-  }
-  return undefined;
-}
-
-/** The property an invocation reads: `getEmail()` reads `email`, `getSSN()` reads `SSN` (JavaBeans naming), `get("phone")` reads `phone`. */
-function accessorName(node: Node): string | undefined {
-  if (node.type !== 'method_invocation' || !node.childForFieldName('object')) {
+function literalOf(node: Node, parent: Node | undefined, grandparent: Node | undefined): Literal | undefined {
+  const kind = LITERAL_KINDS.get(node.type);
+  if (!kind) {
     return undefined;
   }
-  const method = node.childForFieldName('name')?.text ?? '';
-  const args = argumentsOf(node);
-  const getter = /^get([A-Z]\w*)$/.exec(method)?.[1];
-  if (getter && args.length === 0) {
-    return /^[A-Z]{2}/.test(getter) ? getter : getter.charAt(0).toLowerCase() + getter.slice(1);
-  }
-  const key = method === 'get' && args.length === 1 && args[0]?.type === 'string_literal' ? args[0].namedChildren[0] : undefined;
-  return key?.type === 'string_fragment' ? key.text : undefined;
+  const value = kind === 'string' ? unquote(node.text) : node.text;
+  const key = parent ? keyOf(node, parent) : undefined;
+  const callee = parent?.type === 'argument_list' ? calleeOf(grandparent) : undefined;
+  return { kind, value, range: nodeRange(node), ...(key ? { key } : {}), ...(callee ? { calleePath: callee } : {}) };
 }
 
-/** Every outermost chain an expression reads; callees, names and types are not reads. */
-function referencesIn(expression: Node): Reference[] {
-  const references: Reference[] = [];
-  const stack: Node[] = [expression];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const path = chainOf(node);
-    if (path) {
-      references.push({ path, range: nodeRange(node) });
-    } else {
-      stack.push(...readChildren(node));
+/** Text blocks keep their lines as written, between the triple quotes. */
+function unquote(text: string): string {
+  const match = /^"""([\s\S]*)"""$/.exec(text) ?? /^"([\s\S]*)"$/.exec(text);
+  return match?.[1] ?? text;
+}
+
+function keyOf(node: Node, parent: Node): string | undefined {
+  const isField = (field: string): boolean => parent.childForFieldName(field)?.equals(node) === true;
+  switch (parent.type) {
+    case 'variable_declarator':
+    case 'resource':
+      return isField('value') ? parent.childForFieldName('name')?.text : undefined;
+    case 'element_value_pair':
+      return isField('value') ? parent.childForFieldName('key')?.text : undefined;
+    case 'assignment_expression': {
+      const target = isField('right') ? parent.childForFieldName('left') : null;
+      return target ? lastName(target) : undefined;
     }
+    default:
+      return undefined;
   }
-  return sortByPosition(references);
 }
 
-function readChildren(node: Node): Node[] {
-  const children: Node[] = [];
-  for (let i = 0; i < node.namedChildCount; i++) {
-    const child = node.namedChild(i);
-    const field = node.fieldNameForNamedChild(i);
-    if (child && !(field && NAMING_FIELDS.has(field)) && !COMMENT_TYPES.has(child.type) && !isStaticReceiver(node, field, child)) {
-      children.push(child);
-    }
-  }
-  return children;
+/** `this.config.insecure` is given as `insecure`. */
+function lastName(target: Node): string {
+  return target.type === 'field_access' ? (target.childForFieldName('field')?.text ?? target.text) : (target.text.split('.').pop() ?? target.text);
 }
 
-/**
- * `String.format(...)`, `Patient.builder()`: by Java convention an UpperCamel receiver is a class,
- * and calling a static method reads no record.
- */
-function isStaticReceiver(parent: Node, field: string | null, child: Node): boolean {
-  return parent.type === 'method_invocation' && field === 'object' && child.type === 'identifier' && /^[A-Z]\w*[a-z]\w*$/.test(child.text);
+/** The call whose argument list holds the literal. */
+function calleeOf(call: Node | undefined): string[] | undefined {
+  if (call?.type === 'method_invocation') {
+    return invocationCallee(call);
+  }
+  return call?.type === 'object_creation_expression' ? constructedType(call) : undefined;
 }
