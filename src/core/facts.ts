@@ -94,8 +94,8 @@ export interface SourceFacts {
   readonly declarations: readonly Declaration[];
   readonly calls: readonly Call[];
   readonly comments: readonly Comment[];
-  /** Local assignments, where the adapter tracks data flow (TypeScript/JavaScript, Python, Go, PHP, Ruby). */
+  /** Local assignments, where the adapter tracks data flow (all seven languages; schema formats have none). */
   readonly assignments?: readonly Assignment[];
-  /** Literals with their keys and calls, where the adapter reads them (TypeScript/JavaScript, Python, Go, PHP, Ruby). */
+  /** Literals with their keys and calls, where the adapter reads them (all seven languages; schema formats have none). */
   readonly literals?: readonly Literal[];
 }
