@@ -1,29 +1,5 @@
 import * as assert from 'assert';
-import type { Reference, SourceFacts } from '../../src/core/facts';
-import { calls, declarations, findingsOf, scanner } from './helpers';
-
-/** A reference as `path<through<through` (outermost call first). */
-function read(reference: Reference): string {
-  return [reference.path.join('.'), ...(reference.through ?? [])].join('<');
-}
-
-/** Assignments as `name = value+value @line` (1-based). */
-function assignments(facts: SourceFacts): string[] {
-  return (facts.assignments ?? []).map((a) => `${a.name} = ${a.value.map(read).join('+')} @${a.range.start.line + 1}`);
-}
-
-/** Literals as `kind value [key] (callee) @line:text at its range` (1-based line; line breaks shown as ⏎). */
-function literals(facts: SourceFacts, source: string): string[] {
-  const lines = source.split('\n');
-  return (facts.literals ?? []).map((l) => {
-    const { start, end } = l.range;
-    const covered =
-      start.line === end.line
-        ? [lines[start.line]?.slice(start.column, end.column)]
-        : [lines[start.line]?.slice(start.column), ...lines.slice(start.line + 1, end.line), lines[end.line]?.slice(0, end.column)];
-    return `${l.kind} ${l.value.replace(/\n/g, '⏎')}${l.key ? ` [${l.key}]` : ''}${l.calleePath ? ` (${l.calleePath.join('.')})` : ''} @${start.line + 1}:${covered.join('⏎')}`;
-  });
-}
+import { assignments, calls, declarations, findingsOf, literals, read, scanner } from './helpers';
 
 const PATIENT_ENTITY = [
   '@Entity',

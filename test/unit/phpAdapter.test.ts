@@ -1,27 +1,5 @@
 import * as assert from 'assert';
-import type { Reference, SourceFacts } from '../../src/core/facts';
-import { calls, declarations, findingsOf, scanner } from './helpers';
-
-/** A reference as `path<through1<through2` (outermost call first). */
-function read(reference: Reference): string {
-  return [reference.path.join('.'), ...(reference.through ?? [])].join('<');
-}
-
-/** Assignments as `name = value+value @line` (1-based). */
-function assignments(facts: SourceFacts): string[] {
-  return (facts.assignments ?? []).map((a) => `${a.name} = ${a.value.map(read).join('+')} @${a.range.start.line + 1}`);
-}
-
-/** Literals as `kind value [key] (callee) @line:text at its range` (1-based line; a range over lines joins them with ⏎). */
-function literals(facts: SourceFacts, source: string): string[] {
-  const lines = source.split('\n');
-  return (facts.literals ?? []).map((l) => {
-    const { start, end } = l.range;
-    const text = [lines[start.line]?.slice(start.column, start.line === end.line ? end.column : undefined), ...lines.slice(start.line + 1, end.line + 1)];
-    const at = start.line === end.line ? text[0] : [...text.slice(0, -1), lines[end.line]?.slice(0, end.column)].join('⏎');
-    return `${l.kind} ${l.value}${l.key ? ` [${l.key}]` : ''}${l.calleePath ? ` (${l.calleePath.join('.')})` : ''} @${start.line + 1}:${at}`;
-  });
-}
+import { assignments, calls, declarations, findingsOf, literals, read, scanner } from './helpers';
 
 const PATIENT_MODEL = [
   '<?php',

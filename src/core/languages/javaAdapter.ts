@@ -6,7 +6,7 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Assignment, Call, Declaration, Literal, SourceFacts } from '../facts';
 import { assignmentsOf, constructedType, invocationCall, invocationCallee } from './javaFlow';
-import { Scopes } from './ownWalk';
+import { Lineage, Scopes } from './ownWalk';
 import { ancestorOfType, type ChainSyntax, collectFacts, declarationAt, nodeRange } from './syntax';
 
 /**
@@ -69,27 +69,6 @@ export function javaFacts(tree: Tree, languageId: string): SourceFacts {
     }
   });
   return { ...facts, calls, assignments, literals };
-}
-
-/**
- * The nodes around each node the shared walk visits, nearest first, kept as the walk goes
- * (depth-first, in document order): web-tree-sitter's `node.parent` searches down from the root,
- * so asking it for every literal would cost depth squared on deep code (a long concatenation).
- */
-class Lineage {
-  private readonly open: { readonly node: Node; readonly start: number; readonly end: number }[] = [];
-
-  /** Up to `depth` nodes enclosing `node`, nearest first. Call once per node, in walk order. */
-  enter(node: Node, depth: number): Node[] {
-    const start = node.startIndex;
-    const end = node.endIndex;
-    for (let top = this.open.at(-1); top && !(top.start <= start && end <= top.end); top = this.open.at(-1)) {
-      this.open.pop();
-    }
-    const around = this.open.slice(-depth).map((o) => o.node);
-    this.open.push({ node, start, end });
-    return around.reverse();
-  }
 }
 
 function declareJava(node: Node, declarations: Declaration[]): void {

@@ -1,5 +1,5 @@
 /**
- * Helpers for the adapters that read calls and references with their own walkers (PHP, Ruby)
+ * Helpers for the adapters that read calls and references with their own walkers (Java, C#, PHP, Ruby)
  * rather than through the shared chain reading in syntax.ts. Both stay linear on deeply nested
  * code: web-tree-sitter's `node.parent` searches down from the root, so neither asks for it
  * per node, and the calls a value passes through are shared between nesting levels, not copied.
@@ -58,4 +58,25 @@ export class Scopes {
 
 function contains(outer: { readonly start: number; readonly end: number }, node: Node): boolean {
   return outer.start <= node.startIndex && node.endIndex <= outer.end;
+}
+
+/**
+ * The nodes around each node the shared walk visits, nearest first, kept as the walk goes
+ * (depth-first, in document order): web-tree-sitter's `node.parent` searches down from the root,
+ * so asking it for every literal would cost depth squared on deep code (a long concatenation).
+ */
+export class Lineage {
+  private readonly open: { readonly node: Node; readonly start: number; readonly end: number }[] = [];
+
+  /** Up to `depth` nodes enclosing `node`, nearest first. Call once per node, in walk order. */
+  enter(node: Node, depth: number): Node[] {
+    const start = node.startIndex;
+    const end = node.endIndex;
+    for (let top = this.open.at(-1); top && !(top.start <= start && end <= top.end); top = this.open.at(-1)) {
+      this.open.pop();
+    }
+    const around = this.open.slice(-depth).map((o) => o.node);
+    this.open.push({ node, start, end });
+    return around.reverse();
+  }
 }
