@@ -28,11 +28,12 @@ export function parseLabelText(text: string, where: string): Pick<LineLabel, 'ex
     return { expectations: [], trap: text.slice('trap:'.length).trim() };
   }
   const expectations = text.split(/\s;\s/).map((part) => {
-    const match = /^expect:\s*([a-z-]+)\s+([a-z0-9_.]+)\s*$/.exec(part.trim());
+    // The category is optional: protection-gap rules about configuration (`weak-cryptography`) carry none.
+    const match = /^expect:\s*([a-z-]+)(?:\s+([a-z0-9_.]+))?\s*$/.exec(part.trim());
     if (!match) {
-      throw new Error(`${where}: cannot read label "${part.trim()}"; expected "expect: <rule-id> <category>"`);
+      throw new Error(`${where}: cannot read label "${part.trim()}"; expected "expect: <rule-id> [<category>]"`);
     }
-    return { ruleId: match[1]!, category: match[2]! };
+    return { ruleId: match[1]!, category: match[2] ?? '' };
   });
   return { expectations };
 }

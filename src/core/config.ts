@@ -34,6 +34,9 @@ export const DEFAULT_EXCLUDES: readonly string[] = [
   '**/*.min.js',
 ];
 
+/** What the "Mask in the log" quick fix calls when `maskingFunction` is not set. */
+export const DEFAULT_MASKING_FUNCTION = 'mask';
+
 export const DEFAULT_CONFIG: PrivacyLensConfig = { enabled: true, include: [], exclude: DEFAULT_EXCLUDES, severity: {}, vocabulary: EMPTY_VOCABULARY };
 
 export interface ConfigProblem {
@@ -67,6 +70,7 @@ export function validateConfig(raw: Readonly<Record<string, unknown>>, knownRule
     patterns: customPatterns(raw.patterns, problems),
     ignore: patternList(raw.ignoreNames, 'ignoreNames', problems),
     sanitizers: patternList(raw.sanitizers, 'sanitizers', problems),
+    authGuards: patternList(raw.authGuards, 'authGuards', problems),
   };
   return { config: { enabled, include, exclude, severity, vocabulary }, problems };
 }

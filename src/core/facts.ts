@@ -88,6 +88,40 @@ export interface Literal {
   readonly calleePath?: readonly string[];
 }
 
+/**
+ * A function or method, with what decorates it: routes, their guards and what they return are
+ * read from these (`@app.get('/p')` + `@login_required`, `[HttpGet]` + `[Authorize]`, `@GetMapping`).
+ */
+export interface FunctionDeclaration {
+  /** '' for an anonymous function (`app.get('/p', (req, res) => ...)`'s handler). */
+  readonly name: string;
+  /** The key calls and assignments in its body carry as their `scope`. */
+  readonly scope: string;
+  /** The whole function, its decorators, annotations or attributes included. */
+  readonly range: TextRange;
+  /** The name, or the start of an anonymous function: where a diagnostic should point. */
+  readonly nameRange: TextRange;
+  /** Decorators, annotations and attributes as written (`@login_required`, `@PreAuthorize("hasRole('A')")`, `[Authorize]`). */
+  readonly annotations: readonly string[];
+  /** The enclosing class, module or controller, if any. */
+  readonly owner?: string;
+  /** Parameters with their types and annotations (FastAPI `Depends(current_user)`, Spring `@AuthenticationPrincipal`). */
+  readonly parameters: readonly Declaration[];
+  /** What its `return` statements (and an arrow function's expression body) give back. */
+  readonly returns: readonly Expression[];
+}
+
+/** A class, struct or module, with its annotations and the types it extends or includes. */
+export interface TypeDeclaration {
+  readonly name: string;
+  readonly range: TextRange;
+  readonly nameRange: TextRange;
+  /** `@RestController`, `[Authorize]`, `@UseGuards(AuthGuard)`. */
+  readonly annotations: readonly string[];
+  /** Base classes, interfaces, mixins and included modules as written (`ApplicationController`, `LoginRequiredMixin`). */
+  readonly superTypes: readonly string[];
+}
+
 /** Everything one adapter extracted from one file. */
 export interface SourceFacts {
   readonly languageId: string;
@@ -98,4 +132,8 @@ export interface SourceFacts {
   readonly assignments?: readonly Assignment[];
   /** Literals with their keys and calls, where the adapter reads them (all seven languages; schema formats have none). */
   readonly literals?: readonly Literal[];
+  /** Functions and methods, where the adapter reads them (all seven languages; schema formats have none). */
+  readonly functions?: readonly FunctionDeclaration[];
+  /** Classes, structs and modules, where the adapter reads them. */
+  readonly types?: readonly TypeDeclaration[];
 }

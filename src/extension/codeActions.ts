@@ -5,11 +5,13 @@
  */
 import * as vscode from 'vscode';
 import { checklistItem } from '../core/checklist/items';
+import { DEFAULT_MASKING_FUNCTION } from '../core/config';
 import { mechanicalFix } from '../core/fixes/mechanicalFixes';
 import { languageById } from '../core/languages/languageRegistry';
 import { minimisationFor, reducedFieldName } from '../core/taxonomy/minimisation';
 import { Classifier } from '../core/taxonomy/vocabulary';
 import { COMMANDS } from './commandIds';
+import { CONFIG_SECTION } from './configuration';
 import { ruleIdOf } from './diagnosticMapping';
 
 export class PersonalDataCodeActionProvider implements vscode.CodeActionProvider {
@@ -35,17 +37,32 @@ export class PersonalDataCodeActionProvider implements vscode.CodeActionProvider
   }
 }
 
-/** A rule's one-edit fix (TLS verification back on, https://, SHA-256), recomputed from the flagged text. */
+/** A rule's one-edit fix (TLS verification back on, https://, SHA-256...), recomputed from the flagged text. */
 function mechanicalFixActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, ruleId: string): vscode.CodeAction[] {
-  const fix = mechanicalFix(ruleId, document.getText(diagnostic.range));
+  const context = {
+    languageId: document.languageId,
+    lineText: document.lineAt(diagnostic.range.start.line).text,
+    maskingFunction: vscode.workspace.getConfiguration(CONFIG_SECTION, document.uri).get<string>('maskingFunction') || DEFAULT_MASKING_FUNCTION,
+  };
+  const fix = mechanicalFix(ruleId, document.getText(diagnostic.range), context);
   if (!fix) {
     return [];
   }
   const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
+  action.isPreferred = fix.preferred === true;
   action.edit = new vscode.WorkspaceEdit();
   action.edit.replace(document.uri, diagnostic.range, fix.replacement);
+  if (fix.requiresLine && !document.getText().includes(fix.requiresLine)) {
+    action.edit.insert(document.uri, new vscode.Position(firstCodeLine(document), 0), `${fix.requiresLine}\n`);
+  }
   return [action];
+}
+
+/** Where an added import goes: after a shebang, a `<?php` opener or a `package` line, else the top. */
+function firstCodeLine(document: vscode.TextDocument): number {
+  const first = document.lineCount > 0 ? document.lineAt(0).text : '';
+  return /^(#!|<\?php|package\s)/.test(first) ? 1 : 0;
 }
 
 const FIELD_RULES = new Set(['personal-data-field', 'sensitive-personal-data-field']);

@@ -1,15 +1,12 @@
 /**
  * Mechanical fixes: for findings where one safe edit makes the code right, the replacement for
  * the text the finding points at. Pure text in, text out, so the editor recomputes a fix from the
- * document and the diagnostic alone. None of these preserves behaviour (a server without a valid
- * certificate or without HTTPS stops answering), so none is marked preferred.
+ * document and the diagnostic alone. The fixes here do not preserve behaviour (a server without a
+ * valid certificate or without HTTPS stops answering), so none is marked preferred.
  */
-export interface MechanicalFix {
-  readonly title: string;
-  readonly replacement: string;
-}
+import type { FixContext, FixMaker, MechanicalFix } from './fix';
 
-type FixMaker = (text: string) => MechanicalFix | undefined;
+export type { FixContext, FixMaker, MechanicalFix } from './fix';
 
 const FIXES: Readonly<Record<string, FixMaker>> = {
   'tls-verification-disabled': verificationBackOn,
@@ -17,9 +14,11 @@ const FIXES: Readonly<Record<string, FixMaker>> = {
   'weak-cryptography': strongerHash,
 };
 
+const NO_CONTEXT: FixContext = { languageId: '', lineText: '', maskingFunction: 'mask' };
+
 /** The fix for a finding of `ruleId` over `text`, if one applies. */
-export function mechanicalFix(ruleId: string, text: string): MechanicalFix | undefined {
-  return FIXES[ruleId]?.(text);
+export function mechanicalFix(ruleId: string, text: string, context: FixContext = NO_CONTEXT): MechanicalFix | undefined {
+  return FIXES[ruleId]?.(text, context);
 }
 
 const VERIFICATION_ON: ReadonlyArray<readonly [RegExp, string]> = [

@@ -16,9 +16,11 @@ export interface Vocabulary {
   readonly ignore: readonly RegExp[];
   /** The project's own sanitiser functions, beyond the built-in words. */
   readonly sanitizers: readonly RegExp[];
+  /** The project's own authentication and authorisation guards (middleware, decorators, filters), beyond the built-in ones. */
+  readonly authGuards: readonly RegExp[];
 }
 
-export const EMPTY_VOCABULARY: Vocabulary = { patterns: [], ignore: [], sanitizers: [] };
+export const EMPTY_VOCABULARY: Vocabulary = { patterns: [], ignore: [], sanitizers: [], authGuards: [] };
 
 /**
  * Words that make a function a sanitiser: what comes out of `maskEmail()`, `hashId()`,
@@ -53,6 +55,11 @@ export class Classifier {
   /** Whether a function's name makes it a sanitiser (built-in words, or the project's own `sanitizers`). */
   isSanitizer(functionName: string): boolean {
     return splitIdentifier(functionName).some((w) => SANITIZER_WORDS.has(w)) || this.vocabulary.sanitizers.some((p) => p.test(functionName));
+  }
+
+  /** Whether a name is one of the project's own guards (setting `authGuards`); the route rule knows the frameworks' own. */
+  isProjectGuard(name: string): boolean {
+    return this.vocabulary.authGuards.some((p) => p.test(name));
   }
 
   isPersonRecordName(identifier: string): boolean {
