@@ -4,7 +4,7 @@
  * Read from facts alone: decorators, annotations and tags, declared types, the call a schema
  * object is passed to, and the call a migration column is declared by.
  */
-import type { Call, Declaration, Literal, SourceFacts } from '../facts';
+import type { Call, Declaration, Literal, SourceFacts, TypeDeclaration } from '../facts';
 import { comparePositions, type TextRange } from '../model';
 
 /** The persistence stack a column belongs to: the finding's advice on encrypting it depends on it. */
@@ -66,18 +66,16 @@ export class StoredColumns {
       if (declaration.owner && stack) {
         this.ownerStacks.set(declaration.owner, stack);
       }
-    }
-    for (const type of facts.types ?? []) {
-      const stack = type.annotations.some((a) => JPA_TYPE.test(a)) ? 'jpa' : type.annotations.some((a) => EF_TYPE.test(a)) ? 'efcore' : type.superTypes.includes('gorm.Model') ? 'gorm' : undefined;
-      if (stack) {
-        this.ownerStacks.set(type.name, stack);
-      }
-    }
-    // EF Core: `public DbSet<Patient> Patients { get; set; }` makes Patient an entity.
-    for (const declaration of facts.declarations) {
+      // EF Core: `public DbSet<Patient> Patients { get; set; }` makes Patient an entity.
       const entity = /^DbSet<(\w+)>$/.exec(declaration.typeText ?? '')?.[1];
       if (entity) {
         this.ownerStacks.set(entity, 'efcore');
+      }
+    }
+    for (const type of facts.types ?? []) {
+      const stack = typeLevelStack(type);
+      if (stack) {
+        this.ownerStacks.set(type.name, stack);
       }
     }
   }
@@ -160,6 +158,17 @@ function ownerLevelStack(declaration: Declaration): Stack | undefined {
     return 'efcore';
   }
   return annotations.some((a) => GORM_TAG.test(a)) ? 'gorm' : undefined;
+}
+
+/** `@Entity class Patient`, `[Table("Patients")] class Patient`, a struct embedding `gorm.Model`. */
+function typeLevelStack(type: TypeDeclaration): Stack | undefined {
+  if (type.annotations.some((a) => JPA_TYPE.test(a))) {
+    return 'jpa';
+  }
+  if (type.annotations.some((a) => EF_TYPE.test(a))) {
+    return 'efcore';
+  }
+  return type.superTypes.includes('gorm.Model') ? 'gorm' : undefined;
 }
 
 function pythonStack(declaration: Declaration): Stack | undefined {
