@@ -20,6 +20,14 @@ async function withTypes(languageId: string, source: string, types: TypeDeclarat
   return UNENCRYPTED_SENSITIVE_STORAGE.check(facts, { classifier: Classifier.DEFAULT }).map((f) => text[f.range.start.line]!.slice(f.range.start.column, f.range.end.column));
 }
 
+/** The rule's findings (as field names) over an adapter's facts, with the annotations it does not emit yet added to the declarations named. */
+async function withAnnotations(languageId: string, source: string, annotations: Record<string, string[]>): Promise<string[]> {
+  const extracted = await scanner.extractFacts(source, languageId);
+  const declarations = extracted.declarations.map((d) => (annotations[d.name] ? { ...d, annotations: annotations[d.name] } : d));
+  const text = source.split('\n');
+  return UNENCRYPTED_SENSITIVE_STORAGE.check({ ...extracted, declarations }, { classifier: Classifier.DEFAULT }).map((f) => text[f.range.start.line]!.slice(f.range.start.column, f.range.end.column));
+}
+
 function typeNamed(name: string, annotations: string[], superTypes: string[] = []): TypeDeclaration {
   const range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
   return { name, range, nameRange: range, annotations, superTypes };
@@ -55,6 +63,23 @@ describe('unencrypted-sensitive-storage: gaps pinned until the facts carry them'
   it('GAP: encryption declared in another file (a Rails model\'s encrypts, a Laravel model\'s $casts, an EF Core DbContext) is not seen from the migration', async () => {
     // Wanted: [] when app/models/patient.rb says `encrypts :ssn`. Missing: facts across files (the rule sees one file).
     assert.deepStrictEqual(await findingsOf(RULE, 'ruby', lines('create_table :patients do |t|', '  t.string :ssn', 'end')), ['2:ssn']);
+  });
+
+  it('GAP: PHP 8 attributes are not declaration annotations, so Doctrine entities are unknown; ready once the PHP adapter emits them', async () => {
+    const source = lines(
+      '<?php',
+      '#[ORM\\Entity]',
+      'class Merchant {',
+      '    #[ORM\\Column(length: 34)]',
+      '    private string $settlementIban;',
+      "    #[ORM\\Column(type: 'encrypted_string')]",
+      '    private string $directorTaxId;',
+      '}',
+    );
+    // Wanted: ['settlementIban']. Missing fact: the attributes on a PHP property (Declaration.annotations).
+    assert.deepStrictEqual(await findingsOf(RULE, 'php', source), []);
+    const annotated = await withAnnotations('php', source, { settlementIban: ['#[ORM\\Column(length: 34)]'], directorTaxId: ["#[ORM\\Column(type: 'encrypted_string')]"] });
+    assert.deepStrictEqual(annotated, ['settlementIban']);
   });
 
   it('GAP: a write through a Ruby global ($redis.set) loses its receiver in the call facts', async () => {

@@ -130,4 +130,49 @@ describe('unencrypted-sensitive-storage: writes to files, caches and queues', ()
     );
     assert.deepStrictEqual(await findingsOf(RULE, 'csharp', source), ['4:ssn', '5:patient.Diagnosis', '6:patient.Iban', '7:patient.PassportNumber']);
   });
+
+  it("reads a record's no-argument accessor as its member: payout.destinationIban() (Java records)", async () => {
+    const source = lines(
+      'class PayoutPublisher {',
+      '  void publish(Payout payout) {',
+      '    kafka.send("payouts", payout.id().toString(),',
+      '        payout.destinationIban());',
+      '    redis.opsForValue().set("k:" + payout.customerId(),',
+      '        payout.destinationIban(), Duration.ofDays(30));',
+      '    redis.opsForValue().set("k", encryptor.encrypt(payout.destinationIban()));',
+      '  }',
+      '}',
+    );
+    assert.deepStrictEqual(await findingsOf(RULE, 'java', source), ['4:payout', '6:payout']);
+    const { findings } = await scan('java', source);
+    assert.match(findings.find((f) => f.ruleId === RULE)?.message ?? '', /^kafka\.send\(\) writes payout\.destinationIban\(\) \(bank account/);
+  });
+
+  it("classifies a member by its variable's declared type: c.PAN on a Card (Go)", async () => {
+    const source = lines(
+      'package cards',
+      'func PublishIssued(ctx context.Context, w *kafka.Writer, c Card) error {',
+      '	return w.WriteMessages(ctx, kafka.Message{',
+      '		Key:   []byte(c.ID),',
+      '		Value: []byte(c.PAN),',
+      '	})',
+      '}',
+      'func PublishProduct(ctx context.Context, w *kafka.Writer, p Product) error {',
+      '	return w.WriteMessages(ctx, kafka.Message{Value: []byte(p.PAN)})',
+      '}',
+    );
+    assert.deepStrictEqual(await findingsOf(RULE, 'go', source), ['5:c.PAN']);
+  });
+
+  it('reports csv rows and BullMQ jobs, not a p-queue task (Python, JavaScript)', async () => {
+    const python = lines('def export(accounts, handle):', '    writer = csv.writer(handle)', "    writer.writerow(['id', 'iban'])", '    for account in accounts:', '        writer.writerow([account.id, account.iban])');
+    assert.deepStrictEqual(await findingsOf(RULE, 'python', python), ['5:account.iban']);
+    const javascript = lines(
+      'async function review(customer) {',
+      "  await kycReviewQueue.add('review', { customerId: customer.id, taxId: customer.taxId });",
+      '  await taskQueue.add(() => check(customer.taxId));',
+      '}',
+    );
+    assert.deepStrictEqual(await findingsOf(RULE, 'javascript', javascript), ['2:customer.taxId']);
+  });
 });

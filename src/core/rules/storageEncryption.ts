@@ -1,15 +1,16 @@
 /**
  * Signs that a stored column is encrypted (or holds no plaintext): on the column itself (an
  * encrypting transformer, converter, attribute, tag, field type or comment; a name that says
- * ciphertext; a binary column), or elsewhere in the same file (Rails `encrypts :ssn`, Laravel
- * `$casts = ['ssn' => 'encrypted']`, mongoose-field-encryption's `fields: ['ssn']`, EF Core
- * `.Property(p => p.Ssn).HasConversion(encryptor)`). A hash is not plaintext either, but the
+ * ciphertext; a binary column; a Laravel identifier column sized for ciphertext), or elsewhere in
+ * the same file (Rails `encrypts :ssn`, Laravel `$casts = ['ssn' => 'encrypted']`,
+ * mongoose-field-encryption's `fields: ['ssn']`, EF Core `.Property(p => p.Ssn).HasConversion(encryptor)`,
+ * a Sequelize setter that encrypts). A hash is not plaintext either, but the
  * classifier already reads `ssnHash` as a pseudonymous id rather than the SSN.
  */
 import type { Call, Declaration, SourceFacts } from '../facts';
 import type { Classification } from '../taxonomy/classifier';
 import { splitIdentifier } from '../taxonomy/identifiers';
-import { contains } from './storageColumns';
+import { contains, type Stack } from './storageColumns';
 
 /** In an annotation, tag, type or converter: `@Convert(converter = SsnEncryptor.class)`, `serializer:encrypted`, `pgp_sym_encrypt`. */
 const ENCRYPTING_TEXT = /encrypt|crypt|cipher|ProtectedPersonalData/i;
@@ -19,24 +20,50 @@ const CIPHERTEXT_WORDS = new Set(['encrypted', 'encrypt', 'enc', 'crypted', 'cip
 const BINARY_TYPE = /^(bytea|varbinary|binary|blob|longblob|mediumblob|bytes)\b/i;
 /** Comments that mark a Prisma field for prisma-field-encryption. */
 const ENCRYPTED_COMMENT = /@encrypted\b/;
+/** Words of a converter or type named for its cipher or key service: `AesGcmConverter`, `KmsStringConverter`, `FernetField`. */
+const CIPHER_WORDS = new Set(['aes', 'gcm', 'kms', 'fernet', 'tink', 'sodium', 'nacl']);
+/**
+ * Laravel's `encrypted` casts need a TEXT column (the ciphertext outgrows a VARCHAR), while a
+ * short identifier in plaintext gets `string()`: `$table->text('nric_fin')` is sized for ciphertext.
+ */
+const CIPHERTEXT_SIZED_TYPE = /^(text|mediumText|longText)$/;
+/** Categories whose values are short identifiers of a fixed shape (a passport or card number), unlike free text. */
+const IDENTIFIER_CATEGORY = /^user\.(government_id|financial\.(bank_account|credit_card)|health_and_medical\.(record_id|insurance_beneficiary_id))(\.|$)/;
+/** Calls that set a model attribute by name: Sequelize's `this.setDataValue('ssn', encrypt(v))` in a setter, Eloquent's `setAttribute`, Rails' `write_attribute`. */
+const ATTRIBUTE_WRITERS = new Set(['setDataValue', 'setAttribute', 'write_attribute']);
+
+/**
+ * Of user.financial, only account and card numbers call for encryption at rest: a salary, an income
+ * or a balance is financial standing (personal data, recorded in the inventory) but opens no account.
+ */
+const FINANCIAL_STANDING = 'user.financial';
+
+/** Whether data of a sensitive `category` must be encrypted where it is kept. */
+export function needsEncryptionAtRest(category: string): boolean {
+  return category !== FINANCIAL_STANDING;
+}
 
 export class EncryptionMarkers {
   /** Column names (normalised) that code elsewhere in the file encrypts. */
   private readonly encryptedNames: ReadonlySet<string>;
 
   constructor(private readonly facts: SourceFacts) {
-    this.encryptedNames = new Set([...railsEncrypts(facts), ...laravelEncryptedCasts(facts), ...mongooseEncryptionPlugin(facts), ...efCoreEncryptingConversions(facts)].map(normalise));
+    this.encryptedNames = new Set(
+      [...railsEncrypts(facts), ...laravelEncryptedCasts(facts), ...mongooseEncryptionPlugin(facts), ...efCoreEncryptingConversions(facts), ...encryptingAttributeWriters(facts)].map(normalise),
+    );
   }
 
-  /** Whether `column` (classified as `classification`) is encrypted or holds no plaintext. */
-  isEncrypted(column: Declaration, classification: Classification): boolean {
-    const binaryHoldsCiphertext = BINARY_TYPE.test(column.typeText ?? '') && !classification.category.startsWith('user.biometric');
+  /** Whether `column` (classified as `classification`) is encrypted or holds no plaintext; `stack` is where it is stored. */
+  isEncrypted(column: Declaration, classification: Classification, stack: Stack): boolean {
+    const type = column.typeText ?? '';
+    const binaryHoldsCiphertext = BINARY_TYPE.test(type) && !classification.category.startsWith('user.biometric');
+    const sizedForCiphertext = stack === 'laravel' && CIPHERTEXT_SIZED_TYPE.test(type) && IDENTIFIER_CATEGORY.test(classification.category);
     return (
       this.encryptedNames.has(normalise(column.name)) ||
       splitIdentifier(column.name).some((w) => CIPHERTEXT_WORDS.has(w)) ||
-      ENCRYPTING_TEXT.test(column.typeText ?? '') ||
-      (column.annotations ?? []).some((a) => ENCRYPTING_TEXT.test(a)) ||
+      [type, ...(column.annotations ?? [])].some(namesEncryption) ||
       binaryHoldsCiphertext ||
+      sizedForCiphertext ||
       this.hasEncryptingOption(column) ||
       this.throughEncryptingType(column) ||
       this.hasEncryptedComment(column)
@@ -69,6 +96,28 @@ export class EncryptionMarkers {
     const line = column.range.start.line;
     return this.facts.comments.some((c) => ENCRYPTED_COMMENT.test(c.text) && (c.range.start.line === line || c.range.end.line === line - 1));
   }
+}
+
+/**
+ * An annotation, tag or type that encrypts: by the word (`EncryptedString`, `pgp_sym_encrypt`) or
+ * by the cipher's name in code (`AesGcmConverter`). A cipher named in a string is a claim, not a
+ * converter: TypeORM's `comment: 'ID number (AES)'` encrypts nothing.
+ */
+function namesEncryption(text: string): boolean {
+  return ENCRYPTING_TEXT.test(text) || splitIdentifier(withoutStrings(text)).some((w) => CIPHER_WORDS.has(w));
+}
+
+function withoutStrings(code: string): string {
+  return code.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`/g, ' ');
+}
+
+/** Sequelize's setter `set(v) { this.setDataValue('ssn', encrypt(v)); }`: the attribute is written only through the encrypting call. */
+function encryptingAttributeWriters(facts: SourceFacts): string[] {
+  return facts.calls.flatMap((call) => {
+    const [name, ...values] = call.arguments;
+    const encrypts = values.some((v) => v.references.some((r) => (r.through ?? []).some((t) => ENCRYPTING_TEXT.test(t))));
+    return ATTRIBUTE_WRITERS.has(call.calleePath[call.calleePath.length - 1] ?? '') && name && encrypts ? [name.text.replace(/^:|^['"]|['"]$/g, '')] : [];
+  });
 }
 
 /** Rails: `encrypts :ssn, :passport_number` in the model. */

@@ -24,12 +24,23 @@ const EXACT_SINKS: ReadonlyArray<readonly [RegExp, SinkKind]> = [
   [/\.(perform_async|perform_later|perform_in|perform_at|apply_async|delay)$/, 'queue'], // Sidekiq, Active Job, Celery
 ];
 
+interface ReceiverSink {
+  readonly kind: SinkKind;
+  readonly words: ReadonlySet<string>;
+  readonly methods: ReadonlySet<string>;
+  /** A further condition on the call, where the method name alone is too common. */
+  readonly when?: (call: Call) => boolean;
+}
+
+/** BullMQ's and Bull's `queue.add('job-name', payload)`: the job's name comes first, unlike a Set's or a p-queue's `add`. */
+const namesAJob = (call: Call): boolean => /^['"`]/.test(call.arguments[0]?.text ?? '') && call.arguments.length > 1;
+
 /** Stores known by the receiver's name, with the methods that write to them. */
-const RECEIVER_SINKS: ReadonlyArray<{ readonly kind: SinkKind; readonly words: ReadonlySet<string>; readonly methods: ReadonlySet<string> }> = [
+const RECEIVER_SINKS: readonly ReceiverSink[] = [
   {
     kind: 'file',
     words: new Set(['file', 'f', 'fh', 'fp', 'fd', 'fout', 'outfile', 'writer']),
-    methods: new Set(['write', 'writelines', 'Write', 'WriteString', 'WriteLine', 'WriteAsync', 'WriteLineAsync', 'puts']),
+    methods: new Set(['write', 'writelines', 'writerow', 'writerows', 'Write', 'WriteString', 'WriteLine', 'WriteAsync', 'WriteLineAsync', 'puts']),
   },
   {
     kind: 'cache',
@@ -44,6 +55,7 @@ const RECEIVER_SINKS: ReadonlyArray<{ readonly kind: SinkKind; readonly words: R
     words: new Set(['producer', 'kafka', 'sqs', 'sns', 'queue', 'publisher', 'pubsub', 'rabbit', 'rabbitmq', 'amqp', 'broker', 'kinesis']),
     methods: new Set(['send', 'sendMessage', 'sendMessageBatch', 'publish', 'publishMessage', 'produce', 'Produce', 'ProduceAsync', 'SendMessage', 'SendMessageAsync', 'Publish', 'putRecord', 'putRecords', 'PutRecord']),
   },
+  { kind: 'queue', words: new Set(['queue']), methods: new Set(['add']), when: namesAJob },
   // RabbitMQ channels and exchanges, Pub/Sub topics: only `publish` writes (a chat client's `channel.send` does not queue).
   { kind: 'queue', words: new Set(['channel', 'ch', 'exchange', 'topic']), methods: new Set(['publish', 'Publish']) },
 ];
@@ -63,7 +75,7 @@ export function sinkOf(call: Call, receiverPath: readonly string[] = []): SinkKi
   }
   const method = call.calleePath[call.calleePath.length - 1] ?? '';
   const receiverWords = [...receiverPath, ...call.calleePath.slice(0, -1)].flatMap((segment) => splitIdentifier(segment));
-  const sink = RECEIVER_SINKS.find((s) => s.methods.has(method) && receiverWords.some((w) => s.words.has(w)));
+  const sink = RECEIVER_SINKS.find((s) => s.methods.has(method) && receiverWords.some((w) => s.words.has(w)) && (s.when?.(call) ?? true));
   return sink?.kind === 'cache' && receiverWords.some((w) => IN_MEMORY_WORDS.has(w)) ? undefined : sink?.kind;
 }
 
