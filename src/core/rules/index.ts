@@ -2,6 +2,7 @@ import { PERSONAL_DATA_FIELD, SENSITIVE_PERSONAL_DATA_FIELD } from './personalDa
 import { WEAK_CRYPTOGRAPHY } from './cryptography';
 import { PERSONAL_DATA_IN_LOG } from './personalDataInLog';
 import { INSECURE_TRANSPORT, TLS_VERIFICATION_DISABLED } from './transport';
+import { UNAUTHENTICATED_PERSONAL_DATA_ROUTE } from './unauthenticatedRoute';
 import type { Rule } from './rule';
 
 /** Every rule, in the order the README lists them. */
@@ -12,6 +13,7 @@ export const RULES: readonly Rule[] = [
   TLS_VERIFICATION_DISABLED,
   INSECURE_TRANSPORT,
   WEAK_CRYPTOGRAPHY,
+  UNAUTHENTICATED_PERSONAL_DATA_ROUTE,
 ];
 
 export type { Rule, RuleContext } from './rule';
