@@ -93,6 +93,14 @@ describe('unauthenticated-personal-data-route: Express', () => {
     assert.deepStrictEqual(await routeFindings('javascript', source), []);
   });
 
+  it('says a router may be mounted behind a guard elsewhere, but not an app made in the file', async () => {
+    const route = "get('/users/:id', async (req, res) => res.json(await User.findById(req.params.id)));";
+    const [onRouter] = await routeMessages('javascript', `const router = express.Router();\nrouter.${route}`);
+    const [onApp] = await routeMessages('javascript', `const app = express();\napp.${route}`);
+    assert.match(onRouter ?? '', /If middleware where the app mounts this router \(`app\.use\('\/api', requireAuth, router\)`\) guards it, suppress this finding with that reason\.$/);
+    assert.doesNotMatch(onApp ?? '', /If .* guards it/);
+  });
+
   it('recognises the project’s own guards from the authGuards setting', async () => {
     const source = "app.get('/users/:id', mustBeClinician, async (req, res) => res.json(await User.findById(req.params.id)));";
     assert.deepStrictEqual(await routeLinesWithProjectGuards('javascript', source, []), [1]);

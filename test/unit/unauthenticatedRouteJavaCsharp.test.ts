@@ -63,6 +63,18 @@ describe('unauthenticated-personal-data-route: ASP.NET Core', () => {
     assert.deepStrictEqual(await routeFindings('csharp', source), ['4:"/patients/{id}"', '5:"/customers"', '8:"/me"']);
   });
 
+  it('does not report minimal-API endpoints under a fallback policy that requires an authenticated user', async () => {
+    const source = [
+      'builder.Services.AddAuthorization(options =>',
+      '{',
+      '    options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();',
+      '});',
+      'var app = builder.Build();',
+      'app.MapGet("/patients/{id}", (int id, AppDb db) => db.Patients.Find(id));',
+    ].join('\n');
+    assert.deepStrictEqual(await routeFindings('csharp', source), []);
+  });
+
   it('does not report actions without personal data, and knows the project’s guards', async () => {
     assert.deepStrictEqual(await routeFindings('csharp', controller('', '    [HttpGet("count")]\n    public int Count() => _db.Patients.Count();')), []);
     const source = controller('', `    [ClinicOnly]\n${get}`);

@@ -57,7 +57,13 @@ describe('unauthenticated-personal-data-route: FastAPI', () => {
     assert.match((await routeMessages('python', app + source))[1] ?? '', /accepts payload \(PatientCreate\)/);
   });
 
-  it('does not report routes with an authenticating dependency in the parameters or the decorator', async () => {
+  it('reads the response model a route declares', async () => {
+    const source = '@app.get("/patients/{pid}", response_model=PatientOut)\nasync def read_patient(pid: int):\n    return await repository.fetch(pid)';
+    assert.deepStrictEqual(await routeFindings('python', app + source), ['2:app.get("/patients/{pid}", response_model=PatientOut)']);
+    assert.match((await routeMessages('python', app + source))[0] ?? '', /returns PatientOut records \(its response_model\)/);
+  });
+
+  it('does not report routes with an authenticating dependency in the parameters (or their type alias) or the decorator', async () => {
     const source = [
       '@app.get("/users/me")',
       'async def read_me(current_user: User = Depends(get_current_user)):',
@@ -66,6 +72,10 @@ describe('unauthenticated-personal-data-route: FastAPI', () => {
       '@app.get("/customers/{cid}", dependencies=[Depends(verify_token)])',
       'async def read_customer(cid: int):',
       '    return await Customer.get(cid)',
+      '',
+      '@app.get("/patients/{pid}", response_model=PatientPublic)',
+      'def read_patient(session: SessionDep, current_user: CurrentUser, pid: int):',
+      '    return session.get(Patient, pid)',
     ].join('\n');
     assert.deepStrictEqual(await routeFindings('python', app + source), []);
   });
@@ -135,6 +145,11 @@ describe('unauthenticated-personal-data-route: Django', () => {
       "        return Response(save_patient(request.data['email']))",
     ].join('\n');
     assert.deepStrictEqual(await routeFindings('python', source), ['3:get', '8:retrieve']);
+  });
+
+  it('does not take helpers that receive the request, or pytest fixtures, for views', async () => {
+    const source = ['def patient_for(request, pk):', '    return Patient.objects.get(pk=pk, clinic=request.clinic)', '', '@pytest.fixture', 'def patient(request):', '    return PatientFactory(email=request.param)'].join('\n');
+    assert.deepStrictEqual(await routeFindings('python', source), []);
   });
 
   it('does not report views without personal data, and knows the project’s guards', async () => {

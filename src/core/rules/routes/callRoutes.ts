@@ -8,12 +8,17 @@
 import type { Call, Expression, SourceFacts } from '../../facts';
 import type { Framework } from './frameworks';
 import { chainGuard, guardedInBody, registeredGuardBefore } from './guardScopes';
-import { contains, functionNamed, functionWithin, httpMethodOf, looksLikeFunction, type Route, type RouteHandler, type RouteSearch, unquote } from './route';
+import { contains, functionNamed, functionWithin, httpMethodOf, looksLikeFunction, madeBy, type Route, type RouteHandler, type RouteSearch, unquote } from './route';
 
 /** Names that hold an app or router in JavaScript: `app.get`, `router.post`, `fastify.put`. */
 const JS_SERVER_NAMES = /^(app|router|server|fastify|instance|routes|api|v\d|admin|protectedRouter|publicRouter|\w+Router|\w+Routes)$/;
 /** Calls that make an app or router: `express()`, `express.Router()`, `Router()`, `fastify()`, `gin.Default()`. */
 const SERVER_FACTORIES = /^(express|Router|fastify|Fastify|Default|New|Group|Hono|Koa|createServer)$/;
+/**
+ * Calls that make the app itself: routes on an app made in this file are not mounted behind a
+ * guard elsewhere, while a router or plugin may be (`app.use('/api', requireAuth, router)`).
+ */
+const APP_FACTORIES = /^(express|fastify|Fastify|Default|New|Build|createServer)$/;
 /** First parameters of a handler: a request, so the function is one. */
 const REQUEST_PARAMETERS = /^(_?req|_?request|ctx|c|context)$/;
 
@@ -30,8 +35,10 @@ export function findCallRoutes({ facts, guards }: RouteSearch): Route[] {
     const { handler, middleware, label, declaredAt } = route;
     const inlineGuard = middleware.some((a) => guards.mentionsGuard(optionsOutside(a, handler).text));
     const chained = chainGuard(call, facts, guards);
-    const guarded = inlineGuard || chained === 'guarded' || registeredGuardBefore(call.range, call.calleePath[call.calleePath.length - 2], facts, guards) || guardedInBody(handler.range, facts, guards);
-    return [{ framework, label, declaredAt, handler, guard: chained === 'public' ? 'public' : guarded ? 'guarded' : 'unguarded', mayBeGuardedElsewhere: framework === 'ASP.NET Core' }];
+    const receiver = call.calleePath[call.calleePath.length - 2];
+    const guarded = inlineGuard || chained === 'guarded' || registeredGuardBefore(call.range, receiver, facts, guards) || guardedInBody(handler.range, facts, guards) || fallbackPolicyRequiresUser(framework, facts);
+    const mountable = framework !== 'Laravel' && framework !== 'Django' && !(receiver !== undefined && madeBy(receiver, facts, APP_FACTORIES));
+    return [{ framework, label, declaredAt, handler, guard: chained === 'public' ? 'public' : guarded ? 'guarded' : 'unguarded', mayBeGuardedElsewhere: mountable }];
   });
 }
 
@@ -109,11 +116,15 @@ function isServerCall(call: Call, handler: RouteHandler, facts: SourceFacts): bo
   if (firstParameter !== undefined) {
     return REQUEST_PARAMETERS.test(firstParameter);
   }
-  return JS_SERVER_NAMES.test(receiver) || madeByServerFactory(receiver, facts);
+  return JS_SERVER_NAMES.test(receiver) || madeBy(receiver, facts, SERVER_FACTORIES);
 }
 
-function madeByServerFactory(name: string, facts: SourceFacts): boolean {
-  return (facts.assignments ?? []).some((a) => a.name === name && facts.calls.some((c) => c.range.start.line === a.range.start.line && SERVER_FACTORIES.test(c.calleePath[c.calleePath.length - 1] ?? '')));
+/** ASP.NET Core: `AddAuthorization(o => o.FallbackPolicy = ...RequireAuthenticatedUser()...)` guards every endpoint without its own policy. */
+function fallbackPolicyRequiresUser(framework: Framework, facts: SourceFacts): boolean {
+  return (
+    framework === 'ASP.NET Core' &&
+    facts.calls.some((c) => /^AddAuthorization/.test(c.calleePath[c.calleePath.length - 1] ?? '') && c.arguments.some((a) => a.text.includes('FallbackPolicy')) && facts.calls.some((inner) => inner.calleePath.includes('RequireAuthenticatedUser') && contains(c.range, inner.range)))
+  );
 }
 
 /** The handler an argument gives: an inline function, or a function of this file by name. */

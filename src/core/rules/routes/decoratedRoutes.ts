@@ -9,7 +9,8 @@ import { type Annotation, parseAnnotations, shortName } from './annotations';
 import type { Framework } from './frameworks';
 import type { GuardNames } from './guards';
 import { guardedInBody, registeredGuardBefore } from './guardScopes';
-import { contains, type GuardState, httpMethodOf, isBefore, type Route, type RouteSearch } from './route';
+import { typeNamesIn } from './personalValues';
+import { contains, type GuardState, httpMethodOf, isBefore, madeBy, type Route, type RouteSearch } from './route';
 
 interface DecoratedRoute {
   readonly framework: Framework;
@@ -32,7 +33,10 @@ export function findDecoratedRoutes(search: RouteSearch): Route[] {
     const guard = guardOf(route, fn, annotations, ownerAnnotations, owner, search);
     const label = labelOf(route, fn, ownerAnnotations);
     const framework = route.framework;
-    return [{ framework, label, declaredAt: declaredAt(fn, route, facts), handler: { range: fn.range, function: fn }, guard, mayBeGuardedElsewhere: framework !== 'Flask' && framework !== 'FastAPI' }];
+    // A Flask blueprint or FastAPI router may be registered behind a guard elsewhere; an app made here is not.
+    const receiver = route.decorator.name.split('.').slice(-2, -1)[0];
+    const mayBeGuardedElsewhere = !(receiver !== undefined && madeBy(receiver, facts, /^(Flask|FastAPI)$/));
+    return [{ framework, label, declaredAt: declaredAt(fn, route, facts), handler: { range: fn.range, function: fn }, guard, mayBeGuardedElsewhere }];
   });
 }
 
@@ -80,7 +84,8 @@ function guardOf(route: DecoratedRoute, fn: FunctionDeclaration, own: readonly A
   if (writtenOn(others).some((a) => guards.isPublicMarker(a))) {
     return 'public';
   }
-  const onMethod = writtenOn(others).some((a) => guards.mentionsGuard(a)) || fn.parameters.some((p) => (p.annotations ?? []).some((a) => guards.mentionsGuard(a)));
+  // A parameter the guard fills is a guard too: `Depends(get_current_user)`, `@AuthenticationPrincipal`, FastAPI's `current_user: CurrentUser` alias.
+  const onMethod = writtenOn(others).some((a) => guards.mentionsGuard(a)) || fn.parameters.some((p) => [...(p.annotations ?? []), ...typeNamesIn(p.typeText ?? '')].some((a) => guards.mentionsGuard(a)));
   if (onMethod || guardedInBody(fn.range, facts, guards)) {
     return 'guarded';
   }

@@ -16,16 +16,35 @@ const VIEW_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'list', '
 const READING_METHODS = new Set(['get', 'list', 'retrieve', 'get_queryset', 'get_object', 'get_context_data']);
 const VIEW_BASES = /(View|ViewSet|APIView|Mixin)$/;
 /** Decorators that make a function a route elsewhere (Flask, FastAPI): not Django views. */
-const OTHER_ROUTE_DECORATOR = /^@?\w+\.(route|api_route|get|post|put|patch|delete)\(/;
+const OTHER_ROUTE_DECORATOR = /@?\w+\.(route|api_route|get|post|put|patch|delete)\(/;
+/** Decorators of functions that take a `request` but are not views. */
+const NOT_A_VIEW_DECORATOR = /fixture|receiver|register|task|property|staticmethod|classmethod/;
+/** Decorators only views wear. */
+const VIEW_DECORATOR = /api_view|require_(http_methods|GET|POST|safe)|login_required|permission_required|permission_classes|user_passes_test|csrf_exempt|staff_member_required/;
+/** What a Django view answers with. */
+const DJANGO_RESPONSES = /^(render|render_to_response|redirect|JsonResponse|Response|TemplateResponse|FileResponse|StreamingHttpResponse|Http\w*Response\w*|HttpResponse)$/;
 
 export function findDjangoViews(search: RouteSearch): Route[] {
   if (search.facts.languageId !== 'python') {
     return [];
   }
   const functions = search.facts.functions ?? [];
-  const functionViews = functions.filter((f) => f.owner === undefined && f.parameters[0]?.name === 'request' && !f.annotations.some((a) => OTHER_ROUTE_DECORATOR.test(a)));
+  const functionViews = functions.filter((f) => f.owner === undefined && f.parameters[0]?.name === 'request' && isFunctionView(f, search.facts));
   const classViews = (search.facts.types ?? []).filter((t) => t.superTypes.some((s) => VIEW_BASES.test(s)));
   return [...functionViews.map((f) => functionView(f, search)), ...classViews.flatMap((t) => classView(t, functions, search))];
+}
+
+/**
+ * A function taking `request` is a view when it answers with a Django response or wears a view
+ * decorator; helpers (`get_client_ip(request)`), pytest fixtures and Flask/FastAPI routes are not.
+ */
+function isFunctionView(fn: FunctionDeclaration, facts: SourceFacts): boolean {
+  const decorators = fn.annotations.join(' ');
+  if (OTHER_ROUTE_DECORATOR.test(decorators) || NOT_A_VIEW_DECORATOR.test(decorators)) {
+    return false;
+  }
+  const responds = facts.calls.some((c) => contains(fn.range, c.range) && DJANGO_RESPONSES.test(c.calleePath[c.calleePath.length - 1] ?? ''));
+  return responds || VIEW_DECORATOR.test(decorators);
 }
 
 function functionView(fn: FunctionDeclaration, { facts, guards }: RouteSearch): Route {

@@ -49,6 +49,11 @@ export function isBefore(a: TextRange, b: TextRange): boolean {
   return comparePositions(a.start, b.start) < 0;
 }
 
+/** Whether a variable was given the result of one of these calls in this file: `app = express()`, `r := gin.Default()`. */
+export function madeBy(name: string, facts: SourceFacts, factories: RegExp): boolean {
+  return (facts.assignments ?? []).some((a) => a.name === name && facts.calls.some((c) => c.range.start.line === a.range.start.line && factories.test(c.calleePath[c.calleePath.length - 1] ?? '')));
+}
+
 /** The function a file declares under this name (the last segment of `views.patient_detail`), if one. */
 export function functionNamed(facts: SourceFacts, name: string): FunctionDeclaration | undefined {
   const simple = name.split(/[.:\\>-]+/).pop() ?? name;

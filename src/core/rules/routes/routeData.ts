@@ -39,7 +39,12 @@ export function routeDataOf(route: Route, facts: SourceFacts, values: PersonalVa
   const callsInside = facts.calls.filter((call) => contains(range, call.range));
   const fn = route.handler.function;
   return {
-    returned: unique([...returnedByFunction(fn, facts, values), ...callsInside.filter(isResponseCall).flatMap((call) => sentBy(call, facts, values)), ...exposedToView(route, facts, values, classifier)]),
+    returned: unique([
+      ...returnedByFunction(fn, facts, values),
+      ...callsInside.filter(isResponseCall).flatMap((call) => sentBy(call, facts, values)),
+      ...exposedToView(route, facts, values, classifier),
+      ...declaredResponse(fn, classifier),
+    ]),
     accepted: unique([...readFromRequest(range, callsInside, facts, values), ...acceptedParameters(fn, facts, guards, classifier)]),
   };
 }
@@ -49,6 +54,18 @@ function returnedByFunction(fn: FunctionDeclaration | undefined, facts: SourceFa
     ...expression.references.filter(isNotStored).flatMap((reference) => values.ofReference(reference, fn?.scope, isNotCallerIdentity) ?? []),
     ...facts.calls.filter((call) => contains(expression.range, call.range)).flatMap((call) => values.ofRecordQuery(call) ?? []),
   ]);
+}
+
+/**
+ * The response shape a route declares: FastAPI's `response_model=PatientOut`. (Declared return
+ * types, `public Patient get()`, are not in the facts yet.)
+ */
+function declaredResponse(fn: FunctionDeclaration | undefined, classifier: Classifier): PersonalValue[] {
+  return (fn?.annotations ?? []).flatMap((annotation) => {
+    const model = /response_model\s*=\s*([\w[\]. ]+)/.exec(annotation)?.[1];
+    const record = model ? typeNamesIn(model).find((t) => namesPersonRecord(t, classifier)) : undefined;
+    return record && fn ? [{ description: `${record} records (its response_model)`, source: record, category: 'user', range: fn.nameRange }] : [];
+  });
 }
 
 function isResponseCall(call: Call): boolean {
