@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import type { SourceFacts } from '../../src/core/facts';
+import type { Call, SourceFacts } from '../../src/core/facts';
+import { FactIndex } from '../../src/core/rules/routes/factIndex';
 import { UNAUTHENTICATED_PERSONAL_DATA_ROUTE } from '../../src/core/rules/unauthenticatedRoute';
 import { Classifier } from '../../src/core/taxonomy/vocabulary';
 import { scan } from './helpers';
@@ -44,6 +45,23 @@ describe('unauthenticated-personal-data-route: the finding', () => {
     };
     assert.doesNotThrow(() => UNAUTHENTICATED_PERSONAL_DATA_ROUTE.check(bare, { classifier: Classifier.DEFAULT }));
     assert.doesNotThrow(() => UNAUTHENTICATED_PERSONAL_DATA_ROUTE.check({ ...bare, calls: [] }, { classifier: Classifier.DEFAULT }));
+  });
+});
+
+describe('route rule: facts by position', () => {
+  const call = (name: string, startLine: number, startColumn: number, endLine: number, endColumn: number): Call => ({ calleePath: [name], arguments: [], range: { start: { line: startLine, column: startColumn }, end: { line: endLine, column: endColumn } } });
+  const group = call('group', 0, 0, 4, 2);
+  const middleware = call('middleware', 0, 0, 0, 20);
+  const route = call('get', 1, 2, 1, 40);
+  const lookup = call('find', 1, 20, 1, 30);
+  const after = call('use', 5, 0, 5, 10);
+  const index = new FactIndex({ languageId: 'php', declarations: [], comments: [], calls: [after, lookup, route, middleware, group] });
+
+  it('finds the calls inside a range, and the calls around a call, innermost first', () => {
+    assert.deepStrictEqual(index.callsWithin(route.range).map((c) => c.calleePath[0]), ['get', 'find']);
+    assert.deepStrictEqual(index.callsWithin(group.range).map((c) => c.calleePath[0]), ['group', 'middleware', 'get', 'find']);
+    assert.deepStrictEqual(index.callsEnclosing(lookup).map((c) => c.calleePath[0]), ['get', 'group']);
+    assert.deepStrictEqual(index.callsStartingAt(group.range.start).map((c) => c.calleePath[0]), ['group', 'middleware']);
   });
 });
 

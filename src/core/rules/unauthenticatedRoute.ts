@@ -11,11 +11,13 @@ import { findCallRoutes } from './routes/callRoutes';
 import { findControllerRoutes } from './routes/controllerRoutes';
 import { findDecoratedRoutes } from './routes/decoratedRoutes';
 import { findDjangoViews } from './routes/djangoViews';
+import { FactIndex } from './routes/factIndex';
 import { FRAMEWORK_ADVICE } from './routes/frameworks';
 import { GuardNames } from './routes/guards';
+import { GuardScopes } from './routes/guardScopes';
 import { findNextRoutes } from './routes/nextRoutes';
 import { PersonalValues, type PersonalValue } from './routes/personalValues';
-import type { Route, RouteFinder } from './routes/route';
+import type { Route, RouteFinder, RouteSearch } from './routes/route';
 import { type RouteData, routeDataOf } from './routes/routeData';
 import type { Rule, RuleContext } from './rule';
 
@@ -43,11 +45,13 @@ export const UNAUTHENTICATED_PERSONAL_DATA_ROUTE: Rule = {
       return [];
     }
     const guards = new GuardNames(context.classifier);
+    const index = new FactIndex(facts);
+    const search: RouteSearch = { facts, index, guards, scopes: new GuardScopes(facts, index, guards) };
     const values = new PersonalValues(context.classifier, new LocalFlow(facts.assignments), facts.languageId);
-    return distinct(FINDERS.flatMap((find) => find({ facts, guards })))
+    return distinct(FINDERS.flatMap((find) => find(search)))
       .filter((route) => route.guard !== 'guarded' && !isPublicByDesign(route))
       .flatMap((route) => {
-        const data = routeDataOf(route, facts, values, guards, context.classifier);
+        const data = routeDataOf(route, search, values, context.classifier);
         return data.returned.length + data.accepted.length > 0 ? [findingFor(route, data)] : [];
       });
   },

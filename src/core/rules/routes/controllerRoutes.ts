@@ -8,7 +8,6 @@
 import type { Call, FunctionDeclaration, SourceFacts, TypeDeclaration } from '../../facts';
 import type { Framework } from './frameworks';
 import { type GuardNames, identifiersIn } from './guards';
-import { guardedInBody } from './guardScopes';
 import { contains, type GuardState, type Route, type RouteSearch } from './route';
 
 /** Methods of a controller that are helpers, not actions: strong parameters, filter callbacks, constructors. */
@@ -22,7 +21,8 @@ export function findControllerRoutes(search: RouteSearch): Route[] {
   return (search.facts.types ?? []).filter((type) => type.superTypes.some((s) => /Controller(::Base|::API)?$/.test(s))).flatMap((type) => actionsOf(type, framework, search));
 }
 
-function actionsOf(type: TypeDeclaration, framework: Framework, { facts, guards }: RouteSearch): Route[] {
+function actionsOf(type: TypeDeclaration, framework: Framework, search: RouteSearch): Route[] {
+  const { facts, guards } = search;
   const methods = (facts.functions ?? []).filter((f) => f.owner === type.name || (f.owner === undefined && contains(type.range, f.range) && f.name !== ''));
   const filters = framework === 'Rails' ? railsFilters(type, facts, guards) : laravelMiddleware(type, methods, facts, guards);
   const callbacks = new Set(filters.flatMap((f) => f.callbacks));
@@ -34,7 +34,7 @@ function actionsOf(type: TypeDeclaration, framework: Framework, { facts, guards 
       label: `${type.name}#${action.name}`,
       declaredAt: action.nameRange,
       handler: { range: action.range, function: action },
-      guard: guardOfAction(action, filters, controllerGuard, facts, guards),
+      guard: guardOfAction(action, filters, controllerGuard, search),
       mayBeGuardedElsewhere: true,
     }));
 }
@@ -48,12 +48,12 @@ interface Filter {
   readonly callbacks: readonly string[];
 }
 
-function guardOfAction(action: FunctionDeclaration, filters: readonly Filter[], controllerGuard: boolean, facts: SourceFacts, guards: GuardNames): GuardState {
+function guardOfAction(action: FunctionDeclaration, filters: readonly Filter[], controllerGuard: boolean, { scopes }: RouteSearch): GuardState {
   const applying = filters.filter((f) => (!f.only || f.only.includes(action.name)) && !(f.except ?? []).includes(action.name));
   if (applying.some((f) => f.effect === 'skip')) {
     return 'public';
   }
-  return controllerGuard || applying.some((f) => f.effect === 'guard') || guardedInBody(action.range, facts, guards) ? 'guarded' : 'unguarded';
+  return controllerGuard || applying.some((f) => f.effect === 'guard') || scopes.inBody(action.range) ? 'guarded' : 'unguarded';
 }
 
 /** `before_action`, `skip_before_action`, `http_basic_authenticate_with` in the class body. */

@@ -7,10 +7,8 @@
 import type { FunctionDeclaration, SourceFacts, TypeDeclaration } from '../../facts';
 import { type Annotation, parseAnnotations, shortName } from './annotations';
 import type { Framework } from './frameworks';
-import type { GuardNames } from './guards';
-import { guardedInBody, registeredGuardBefore } from './guardScopes';
 import { typeNamesIn } from './personalValues';
-import { contains, type GuardState, httpMethodOf, isBefore, madeBy, type Route, type RouteSearch } from './route';
+import { type GuardState, httpMethodOf, isBefore, type Route, type RouteSearch } from './route';
 
 interface DecoratedRoute {
   readonly framework: Framework;
@@ -35,8 +33,8 @@ export function findDecoratedRoutes(search: RouteSearch): Route[] {
     const framework = route.framework;
     // A Flask blueprint or FastAPI router may be registered behind a guard elsewhere; an app made here is not.
     const receiver = route.decorator.name.split('.').slice(-2, -1)[0];
-    const mayBeGuardedElsewhere = !(receiver !== undefined && madeBy(receiver, facts, /^(Flask|FastAPI)$/));
-    return [{ framework, label, declaredAt: declaredAt(fn, route, facts), handler: { range: fn.range, function: fn }, guard, mayBeGuardedElsewhere }];
+    const mayBeGuardedElsewhere = !(receiver !== undefined && search.index.madeBy(receiver, /^(Flask|FastAPI)$/));
+    return [{ framework, label, declaredAt: declaredAt(fn, route, search), handler: { range: fn.range, function: fn }, guard, mayBeGuardedElsewhere }];
   });
 }
 
@@ -73,12 +71,20 @@ function frameworkOf(facts: SourceFacts, decorator: Annotation, name: string, ow
   }
 }
 
+const FASTAPI_FILES = new WeakMap<SourceFacts, boolean>();
+
+/** Whether the file builds a FastAPI app or router or declares dependencies (else its decorated routes are Flask's); asked once per file. */
 function usesFastApi(facts: SourceFacts): boolean {
-  return facts.calls.some((c) => /^(FastAPI|APIRouter|Depends|Security)$/.test(c.calleePath[c.calleePath.length - 1] ?? ''));
+  let uses = FASTAPI_FILES.get(facts);
+  if (uses === undefined) {
+    uses = facts.calls.some((c) => /^(FastAPI|APIRouter|Depends|Security)$/.test(c.calleePath[c.calleePath.length - 1] ?? ''));
+    FASTAPI_FILES.set(facts, uses);
+  }
+  return uses;
 }
 
 function guardOf(route: DecoratedRoute, fn: FunctionDeclaration, own: readonly Annotation[], ownerAnnotations: readonly Annotation[], owner: TypeDeclaration | undefined, search: RouteSearch): GuardState {
-  const { facts, guards } = search;
+  const { guards, scopes } = search;
   const others = own.filter((a) => a !== route.decorator);
   const writtenOn = (list: readonly Annotation[]) => list.map((a) => `${a.name}(${a.argumentsText})`);
   if (writtenOn(others).some((a) => guards.isPublicMarker(a))) {
@@ -86,7 +92,7 @@ function guardOf(route: DecoratedRoute, fn: FunctionDeclaration, own: readonly A
   }
   // A parameter the guard fills is a guard too: `Depends(get_current_user)`, `@AuthenticationPrincipal`, FastAPI's `current_user: CurrentUser` alias.
   const onMethod = writtenOn(others).some((a) => guards.mentionsGuard(a)) || fn.parameters.some((p) => [...(p.annotations ?? []), ...typeNamesIn(p.typeText ?? '')].some((a) => guards.mentionsGuard(a)));
-  if (onMethod || guardedInBody(fn.range, facts, guards)) {
+  if (onMethod || scopes.inBody(fn.range)) {
     return 'guarded';
   }
   if (writtenOn(ownerAnnotations).some((a) => guards.isPublicMarker(a))) {
@@ -97,13 +103,14 @@ function guardOf(route: DecoratedRoute, fn: FunctionDeclaration, own: readonly A
 }
 
 /** Guards each framework has beyond decorators on the method and its class. */
-function frameworkGuard(route: DecoratedRoute, fn: FunctionDeclaration, { facts, guards }: RouteSearch): boolean {
+function frameworkGuard(route: DecoratedRoute, fn: FunctionDeclaration, search: RouteSearch): boolean {
+  const { facts, guards, scopes } = search;
   const receiver = route.decorator.name.split('.').slice(-2, -1)[0];
   switch (route.framework) {
     case 'FastAPI':
-      return dependsOnGuard(fn, facts, guards) || routerDependsOnGuard(receiver, facts, guards);
+      return dependsOnGuard(fn, search) || routerDependsOnGuard(receiver, search);
     case 'Flask':
-      return registeredGuardBefore(fn.range, receiver, facts, guards) || beforeRequestGuard(receiver, facts, guards);
+      return scopes.registeredBefore(fn.range, receiver) || beforeRequestGuard(receiver, search);
     case 'NestJS':
       // A file that marks some routes `@Public()` relies on a global guard for the rest.
       return (facts.functions ?? []).some((other) => other !== fn && parseAnnotations(other.annotations).some((a) => guards.isPublicMarker(a.name)));
@@ -117,25 +124,25 @@ function frameworkGuard(route: DecoratedRoute, fn: FunctionDeclaration, { facts,
 }
 
 /** `Depends(get_current_user)` / `Security(...)` among the route's parameters or in its decorator's `dependencies=[...]`. */
-function dependsOnGuard(fn: FunctionDeclaration, facts: SourceFacts, guards: GuardNames): boolean {
-  return facts.calls.some((c) => contains(fn.range, c.range) && /^(Depends|Security)$/.test(c.calleePath[c.calleePath.length - 1] ?? '') && c.arguments.some((a) => guards.mentionsGuard(a.text)));
+function dependsOnGuard(fn: FunctionDeclaration, { index, guards }: RouteSearch): boolean {
+  return index.callsWithin(fn.range).some((c) => /^(Depends|Security)$/.test(c.calleePath[c.calleePath.length - 1] ?? '') && c.arguments.some((a) => guards.mentionsGuard(a.text)));
 }
 
 /** `router = APIRouter(dependencies=[Depends(verify_token)])`, `app.include_router(router, dependencies=[...])`. */
-function routerDependsOnGuard(receiver: string | undefined, facts: SourceFacts, guards: GuardNames): boolean {
+function routerDependsOnGuard(receiver: string | undefined, { facts, index, guards }: RouteSearch): boolean {
   const madeOrIncluded = facts.calls.filter((c) => {
     const name = c.calleePath[c.calleePath.length - 1] ?? '';
     const made = /^(APIRouter|FastAPI)$/.test(name) && (facts.assignments ?? []).some((a) => a.name === receiver && a.range.start.line === c.range.start.line);
     const included = name === 'include_router' && c.arguments[0]?.text.trim() === receiver;
     return made || included;
   });
-  return madeOrIncluded.some((router) => facts.calls.some((c) => contains(router.range, c.range) && /^(Depends|Security)$/.test(c.calleePath[c.calleePath.length - 1] ?? '') && c.arguments.some((a) => guards.mentionsGuard(a.text))));
+  return madeOrIncluded.some((router) => index.callsWithin(router.range).some((c) => /^(Depends|Security)$/.test(c.calleePath[c.calleePath.length - 1] ?? '') && c.arguments.some((a) => guards.mentionsGuard(a.text))));
 }
 
 /** Flask `@app.before_request` / `@bp.before_request` hooks that check the caller, on the route's app or blueprint. */
-function beforeRequestGuard(receiver: string | undefined, facts: SourceFacts, guards: GuardNames): boolean {
+function beforeRequestGuard(receiver: string | undefined, { facts, guards, scopes }: RouteSearch): boolean {
   return (facts.functions ?? []).some((hook) =>
-    parseAnnotations(hook.annotations).some((a) => a.name === `${receiver}.before_request` || a.name === 'before_request') && (guards.isGuard(hook.name) || guardedInBody(hook.range, facts, guards)),
+    parseAnnotations(hook.annotations).some((a) => a.name === `${receiver}.before_request` || a.name === 'before_request') && (guards.isGuard(hook.name) || scopes.inBody(hook.range)),
   );
 }
 
@@ -154,7 +161,7 @@ function labelOf(route: DecoratedRoute, fn: FunctionDeclaration, ownerAnnotation
 }
 
 /** The route decorator where the adapter gives it as a call (TypeScript, Python), else the method's name. */
-function declaredAt(fn: FunctionDeclaration, route: DecoratedRoute, facts: SourceFacts): Route['declaredAt'] {
-  const decoratorCall = facts.calls.find((c) => contains(fn.range, c.range) && isBefore(c.range, fn.nameRange) && c.calleePath.join('.') === route.decorator.name);
+function declaredAt(fn: FunctionDeclaration, route: DecoratedRoute, { index }: RouteSearch): Route['declaredAt'] {
+  const decoratorCall = index.callsWithin(fn.range).find((c) => isBefore(c.range, fn.nameRange) && c.calleePath.join('.') === route.decorator.name);
   return decoratorCall?.range ?? fn.nameRange;
 }

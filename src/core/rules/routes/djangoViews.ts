@@ -7,7 +7,6 @@
  */
 import type { FunctionDeclaration, SourceFacts, TypeDeclaration } from '../../facts';
 import { parseAnnotations } from './annotations';
-import { guardedInBody } from './guardScopes';
 import { contains, type GuardState, type Route, type RouteSearch } from './route';
 
 /** Methods of a class-based view or viewset that answer requests. */
@@ -29,7 +28,7 @@ export function findDjangoViews(search: RouteSearch): Route[] {
     return [];
   }
   const functions = search.facts.functions ?? [];
-  const functionViews = functions.filter((f) => f.owner === undefined && f.parameters[0]?.name === 'request' && isFunctionView(f, search.facts));
+  const functionViews = functions.filter((f) => f.owner === undefined && f.parameters[0]?.name === 'request' && isFunctionView(f, search));
   const classViews = (search.facts.types ?? []).filter((t) => t.superTypes.some((s) => VIEW_BASES.test(s)));
   return [...functionViews.map((f) => functionView(f, search)), ...classViews.flatMap((t) => classView(t, functions, search))];
 }
@@ -38,23 +37,23 @@ export function findDjangoViews(search: RouteSearch): Route[] {
  * A function taking `request` is a view when it answers with a Django response or wears a view
  * decorator; helpers (`get_client_ip(request)`), pytest fixtures and Flask/FastAPI routes are not.
  */
-function isFunctionView(fn: FunctionDeclaration, facts: SourceFacts): boolean {
+function isFunctionView(fn: FunctionDeclaration, { index }: RouteSearch): boolean {
   const decorators = fn.annotations.join(' ');
   if (OTHER_ROUTE_DECORATOR.test(decorators) || NOT_A_VIEW_DECORATOR.test(decorators)) {
     return false;
   }
-  const responds = facts.calls.some((c) => contains(fn.range, c.range) && DJANGO_RESPONSES.test(c.calleePath[c.calleePath.length - 1] ?? ''));
+  const responds = index.callsWithin(fn.range).some((c) => DJANGO_RESPONSES.test(c.calleePath[c.calleePath.length - 1] ?? ''));
   return responds || VIEW_DECORATOR.test(decorators);
 }
 
-function functionView(fn: FunctionDeclaration, { facts, guards }: RouteSearch): Route {
+function functionView(fn: FunctionDeclaration, { guards, scopes }: RouteSearch): Route {
   const decorators = parseAnnotations(fn.annotations).map((a) => `${a.name}(${a.argumentsText})`);
-  const guard: GuardState = decorators.some((d) => guards.isPublicMarker(d)) ? 'public' : decorators.some((d) => guards.mentionsGuard(d)) || guardedInBody(fn.range, facts, guards) ? 'guarded' : 'unguarded';
+  const guard: GuardState = decorators.some((d) => guards.isPublicMarker(d)) ? 'public' : decorators.some((d) => guards.mentionsGuard(d)) || scopes.inBody(fn.range) ? 'guarded' : 'unguarded';
   return { framework: 'Django', label: fn.name, declaredAt: fn.nameRange, handler: { range: fn.range, function: fn }, guard, mayBeGuardedElsewhere: true };
 }
 
 function classView(type: TypeDeclaration, functions: readonly FunctionDeclaration[], search: RouteSearch): Route[] {
-  const { facts, guards } = search;
+  const { facts, guards, scopes } = search;
   const permissions = permissionClasses(type, facts);
   const decorators = parseAnnotations(type.annotations).map((a) => `${a.name}(${a.argumentsText})`);
   const classGuard = type.superTypes.some((s) => guards.isGuard(s)) || decorators.some((d) => guards.mentionsGuard(d));
@@ -64,7 +63,7 @@ function classView(type: TypeDeclaration, functions: readonly FunctionDeclaratio
     }
     const reading = method === undefined || READING_METHODS.has(method.name);
     const permitted = permissions.some((p) => guards.isGuard(p) && !(reading && /ReadOnly$/.test(p)));
-    const onMethod = method !== undefined && (parseAnnotations(method.annotations).some((a) => guards.mentionsGuard(`${a.name}(${a.argumentsText})`)) || guardedInBody(method.range, facts, guards));
+    const onMethod = method !== undefined && (parseAnnotations(method.annotations).some((a) => guards.mentionsGuard(`${a.name}(${a.argumentsText})`)) || scopes.inBody(method.range));
     return classGuard || permitted || onMethod ? 'guarded' : 'unguarded';
   };
   const methods = functions.filter((f) => f.owner === type.name && VIEW_METHODS.has(f.name));

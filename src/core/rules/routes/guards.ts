@@ -30,10 +30,22 @@ const NOT_GUARD_WORDS = new Set(['csrf', 'xsrf', 'cors', 'throttle', 'throttler'
 const PUBLIC_MARKERS = new Set(['allowanonymous', 'public', 'skipauth', 'ispublic', 'permitall', 'allowany', 'noauth', 'anonymous', 'unauthenticated', 'skipauthentication', 'authexempt', 'loginexempt', 'optionalauth']);
 
 export class GuardNames {
+  /** Files repeat names (`use`, `res.json`, `requireAuth`) on every route: each is judged once. */
+  private readonly judged = new Map<string, boolean>();
+
   constructor(private readonly classifier: Classifier) {}
 
   /** Whether one name (an identifier or a dotted path: `requireAuth`, `fastify.authenticate`) is a guard. */
   isGuard(name: string): boolean {
+    let guard = this.judged.get(name);
+    if (guard === undefined) {
+      guard = this.judge(name);
+      this.judged.set(name, guard);
+    }
+    return guard;
+  }
+
+  private judge(name: string): boolean {
     if (this.classifier.isProjectGuard(name)) {
       return true;
     }

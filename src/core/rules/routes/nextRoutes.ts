@@ -4,13 +4,12 @@
  * (`getServerSession`, `auth()`, `getToken`, `currentUser()`) or a wrapper around it
  * (`export const GET = withAuth(...)`); `middleware.ts` may also guard the path.
  */
-import { guardedInBody } from './guardScopes';
 import { contains, type Route, type RouteSearch } from './route';
 
 const HANDLER_NAMES = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 const SCRIPT_LANGUAGES = new Set(['typescript', 'javascript', 'typescriptreact', 'javascriptreact']);
 
-export function findNextRoutes({ facts, guards }: RouteSearch): Route[] {
+export function findNextRoutes({ facts, index, guards, scopes }: RouteSearch): Route[] {
   if (!SCRIPT_LANGUAGES.has(facts.languageId)) {
     return [];
   }
@@ -18,8 +17,8 @@ export function findNextRoutes({ facts, guards }: RouteSearch): Route[] {
     .filter((fn) => HANDLER_NAMES.has(fn.name) && fn.owner === undefined)
     .map((fn) => {
       const wrapped = facts.calls.some((c) => contains(c.range, fn.range) && guards.isGuard(c.calleePath[c.calleePath.length - 1] ?? ''));
-      const authClient = facts.calls.some((c) => contains(fn.range, c.range) && c.calleePath.slice(0, -1).some((s) => s === 'auth'));
-      const guarded = wrapped || authClient || guardedInBody(fn.range, facts, guards);
+      const authClient = index.callsWithin(fn.range).some((c) => c.calleePath.slice(0, -1).some((s) => s === 'auth'));
+      const guarded = wrapped || authClient || scopes.inBody(fn.range);
       return { framework: 'Next.js', label: `${fn.name} route handler`, declaredAt: fn.nameRange, handler: { range: fn.range, function: fn }, guard: guarded ? 'guarded' : 'unguarded', mayBeGuardedElsewhere: true };
     });
 }

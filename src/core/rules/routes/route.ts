@@ -6,7 +6,9 @@
 import type { FunctionDeclaration, SourceFacts } from '../../facts';
 import { comparePositions, type TextRange } from '../../model';
 import type { Framework } from './frameworks';
+import type { FactIndex } from './factIndex';
 import type { GuardNames } from './guards';
+import type { GuardScopes } from './guardScopes';
 
 /** The code that runs for a route. */
 export interface RouteHandler {
@@ -36,7 +38,9 @@ export interface Route {
 /** What every route finder reads. */
 export interface RouteSearch {
   readonly facts: SourceFacts;
+  readonly index: FactIndex;
   readonly guards: GuardNames;
+  readonly scopes: GuardScopes;
 }
 
 export type RouteFinder = (search: RouteSearch) => Route[];
@@ -47,22 +51,6 @@ export function contains(outer: TextRange, inner: TextRange): boolean {
 
 export function isBefore(a: TextRange, b: TextRange): boolean {
   return comparePositions(a.start, b.start) < 0;
-}
-
-/** Whether a variable was given the result of one of these calls in this file: `app = express()`, `r := gin.Default()`. */
-export function madeBy(name: string, facts: SourceFacts, factories: RegExp): boolean {
-  return (facts.assignments ?? []).some((a) => a.name === name && facts.calls.some((c) => c.range.start.line === a.range.start.line && factories.test(c.calleePath[c.calleePath.length - 1] ?? '')));
-}
-
-/** The function a file declares under this name (the last segment of `views.patient_detail`), if one. */
-export function functionNamed(facts: SourceFacts, name: string): FunctionDeclaration | undefined {
-  const simple = name.split(/[.:\\>-]+/).pop() ?? name;
-  return (facts.functions ?? []).find((f) => f.name === simple);
-}
-
-/** The outermost function inside a range: an inline handler given as an argument. */
-export function functionWithin(facts: SourceFacts, range: TextRange): FunctionDeclaration | undefined {
-  return (facts.functions ?? []).filter((f) => contains(range, f.range)).sort((a, b) => comparePositions(a.range.start, b.range.start))[0];
 }
 
 /** Whether an argument, as written, is an inline function (used where the adapter gives no function facts). */

@@ -4,7 +4,8 @@
  */
 import type { Call, Declaration, FunctionDeclaration, Reference, SourceFacts } from '../../facts';
 import type { Source } from '../../analysis/localFlow';
-import { contains, type Route, unquote } from './route';
+import type { FactIndex } from './factIndex';
+import { type Route, type RouteSearch, unquote } from './route';
 import type { GuardNames } from './guards';
 import { namesPersonRecord, type PersonalValue, type PersonalValues, typeNamesIn } from './personalValues';
 import type { Classifier } from '../../taxonomy/vocabulary';
@@ -34,25 +35,25 @@ const BINDERS = /^(Should)?Bind(JSON|Query|With|Uri|XML|YAML|Header)?$|^bind$/;
 /** Parameter types that are the request or the framework's plumbing, not data the caller sends. */
 const PLUMBING_TYPES = /^(Http\w*Request|Request|HttpServletRequest|HttpServletResponse|Response|ServerRequest|FastifyRequest|FastifyReply|NextRequest|Context|gin|HttpContext|CancellationToken|Model|Principal|Authentication|ClaimsPrincipal|BackgroundTasks|Session|Depends|Security)$/;
 
-export function routeDataOf(route: Route, facts: SourceFacts, values: PersonalValues, guards: GuardNames, classifier: Classifier): RouteData {
+export function routeDataOf(route: Route, { facts, index, guards }: RouteSearch, values: PersonalValues, classifier: Classifier): RouteData {
   const range = route.handler.range;
-  const callsInside = facts.calls.filter((call) => contains(range, call.range));
+  const callsInside = index.callsWithin(range);
   const fn = route.handler.function;
   return {
     returned: unique([
-      ...returnedByFunction(fn, facts, values),
-      ...callsInside.filter(isResponseCall).flatMap((call) => sentBy(call, facts, values)),
-      ...exposedToView(route, facts, values, classifier),
+      ...returnedByFunction(fn, index, values),
+      ...callsInside.filter(isResponseCall).flatMap((call) => sentBy(call, index, values)),
+      ...exposedToView(route, index, values, classifier),
       ...declaredResponse(fn, classifier),
     ]),
-    accepted: unique([...readFromRequest(range, callsInside, facts, values), ...acceptedParameters(fn, facts, guards, classifier)]),
+    accepted: unique([...readFromRequest(range, callsInside, index, values), ...acceptedParameters(fn, facts, index, guards, classifier)]),
   };
 }
 
-function returnedByFunction(fn: FunctionDeclaration | undefined, facts: SourceFacts, values: PersonalValues): PersonalValue[] {
+function returnedByFunction(fn: FunctionDeclaration | undefined, index: FactIndex, values: PersonalValues): PersonalValue[] {
   return (fn?.returns ?? []).flatMap((expression) => [
     ...expression.references.filter(isNotStored).flatMap((reference) => values.ofReference(reference, fn?.scope, isNotCallerIdentity) ?? []),
-    ...facts.calls.filter((call) => contains(expression.range, call.range)).flatMap((call) => values.ofRecordQuery(call) ?? []),
+    ...index.callsWithin(expression.range).flatMap((call) => values.ofRecordQuery(call) ?? []),
   ]);
 }
 
@@ -79,10 +80,10 @@ function isResponseCall(call: Call): boolean {
  * them. A value handed to a side effect on the way (`c.JSON(201, gin.H{"id": save(input.Email)})`)
  * is stored, not sent.
  */
-function sentBy(call: Call, facts: SourceFacts, values: PersonalValues): PersonalValue[] {
+function sentBy(call: Call, index: FactIndex, values: PersonalValues): PersonalValue[] {
   return call.arguments.flatMap((argument) => [
     ...argument.references.filter(isNotStored).flatMap((reference) => values.ofReference(reference, call.scope, isNotCallerIdentity) ?? []),
-    ...facts.calls.filter((inner) => inner !== call && contains(argument.range, inner.range)).flatMap((inner) => values.ofRecordQuery(inner) ?? []),
+    ...index.callsWithin(argument.range).filter((inner) => inner !== call).flatMap((inner) => values.ofRecordQuery(inner) ?? []),
   ]);
 }
 
@@ -102,8 +103,8 @@ function isNotCallerIdentity({ path }: Source): boolean {
  * Data handed to a view without a call: Rails actions' instance variables (`@patient =
  * Patient.find(id)` shows the patient), Django generic views' `model`, `queryset` and `serializer_class`.
  */
-function exposedToView(route: Route, facts: SourceFacts, values: PersonalValues, classifier: Classifier): PersonalValue[] {
-  const inHandler = (facts.assignments ?? []).filter((a) => contains(route.handler.range, a.range));
+function exposedToView(route: Route, index: FactIndex, values: PersonalValues, classifier: Classifier): PersonalValue[] {
+  const inHandler = index.assignmentsWithin(route.handler.range);
   if (route.framework === 'Rails') {
     return inHandler.filter((a) => a.name.startsWith('@')).flatMap((a) => {
       const described = values.describePath([a.name.slice(1)], a.name);
@@ -118,11 +119,11 @@ function exposedToView(route: Route, facts: SourceFacts, values: PersonalValues,
   return [];
 }
 
-function readFromRequest(range: Route['handler']['range'], callsInside: readonly Call[], facts: SourceFacts, values: PersonalValues): PersonalValue[] {
+function readFromRequest(range: Route['handler']['range'], callsInside: readonly Call[], index: FactIndex, values: PersonalValues): PersonalValue[] {
   const bound = new Set(callsInside.filter((c) => BINDERS.test(c.calleePath[c.calleePath.length - 1] ?? '')).flatMap((c) => c.arguments.flatMap((a) => a.references.map((r) => r.path[0] ?? ''))));
   const read: { reference: Reference; scope: string | undefined }[] = [
     ...callsInside.flatMap((call) => call.arguments.flatMap((a) => a.references.map((reference) => ({ reference, scope: call.scope })))),
-    ...(facts.assignments ?? []).filter((a) => contains(range, a.range)).flatMap((a) => a.value.map((reference) => ({ reference, scope: a.scope }))),
+    ...index.assignmentsWithin(range).flatMap((a) => a.value.map((reference) => ({ reference, scope: a.scope }))),
   ];
   const fromReferences = read.flatMap(({ reference, scope }) => values.ofReference(reference, scope, (source) => isRequestRead(source, bound)) ?? []);
   const fromStrongParams = read.flatMap(({ reference }) => strongParamsRecord(reference, values));
@@ -164,12 +165,12 @@ function strongParamsRecord(reference: Reference, values: PersonalValues): Perso
  * dto`, `[FromBody] Patient p`, `dto: CreatePatientDto`), or a personal value by name (`email: str`).
  * Parameters the guard fills (`Depends(get_current_user)`, `@AuthenticationPrincipal`) are not sent by the caller.
  */
-function acceptedParameters(fn: FunctionDeclaration | undefined, facts: SourceFacts, guards: GuardNames, classifier: Classifier): PersonalValue[] {
+function acceptedParameters(fn: FunctionDeclaration | undefined, facts: SourceFacts, calls: FactIndex, guards: GuardNames, classifier: Classifier): PersonalValue[] {
   if (!fn) {
     return [];
   }
   return fn.parameters.flatMap((parameter, index) => {
-    if (isFilledByGuard(parameter, fn.parameters[index + 1], facts, guards)) {
+    if (isFilledByGuard(parameter, fn.parameters[index + 1], calls, guards)) {
       return [];
     }
     const typeNames = typeNamesIn(parameter.typeText ?? '');
@@ -186,12 +187,12 @@ function acceptedParameters(fn: FunctionDeclaration | undefined, facts: SourceFa
   });
 }
 
-function isFilledByGuard(parameter: Declaration, next: Declaration | undefined, facts: SourceFacts, guards: GuardNames): boolean {
+function isFilledByGuard(parameter: Declaration, next: Declaration | undefined, calls: FactIndex, guards: GuardNames): boolean {
   if ((parameter.annotations ?? []).some((a) => guards.mentionsGuard(a))) {
     return true;
   }
   const line = parameter.range.start.line;
-  return facts.calls.some((call) => {
+  return calls.callsOnLine(line).some((call) => {
     const startsAfter = call.range.start.line === line && call.range.start.column > parameter.range.end.column;
     const beforeNext = !next || next.range.start.line > line || call.range.start.column < next.range.start.column;
     return startsAfter && beforeNext && /^(Depends|Security|Annotated)$/.test(call.calleePath[call.calleePath.length - 1] ?? '') && call.arguments.some((a) => guards.mentionsGuard(a.text));
