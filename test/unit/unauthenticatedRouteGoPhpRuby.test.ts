@@ -92,6 +92,19 @@ describe('unauthenticated-personal-data-route: Laravel', () => {
     assert.match((await routeMessages('php', source))[0] ?? '', /^PatientController#show \(Laravel\) returns the whole patient record.*If a middleware group in the routes file guards it/);
   });
 
+  it('reads the guards a Laravel 11 controller lists in its static middleware()', async () => {
+    const source = [
+      '<?php',
+      'class PatientController extends Controller implements HasMiddleware',
+      '{',
+      "    public static function middleware(): array { return [new Middleware('auth', except: ['card'])]; }",
+      '    public function show($id) { return Patient::findOrFail($id); }',
+      '    public function card($id) { return Patient::findOrFail($id); }',
+      '}',
+    ].join('\n');
+    assert.deepStrictEqual(await routeFindings('php', source), ['6:card']);
+  });
+
   it('does not report routes without personal data, and knows the project’s guards', async () => {
     assert.deepStrictEqual(await routeFindings('php', "<?php\nRoute::get('/status', function () { return ['up' => true]; });"), []);
     const source = "<?php\nRoute::get('/users/{id}', function ($id) { return User::find($id); })->middleware('clinic');";

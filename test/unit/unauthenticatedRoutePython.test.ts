@@ -80,9 +80,12 @@ describe('unauthenticated-personal-data-route: FastAPI', () => {
     assert.deepStrictEqual(await routeFindings('python', app + source), []);
   });
 
-  it('does not report routes of a router with an authenticating dependency', async () => {
+  it('does not report routes of a router with an authenticating dependency, where it is made or included', async () => {
     const source = ['router = APIRouter(prefix="/admin", dependencies=[Depends(get_current_admin)])', '', '@router.get("/employees/{eid}")', 'async def read_employee(eid: int):', '    return await Employee.get(eid)'].join('\n');
     assert.deepStrictEqual(await routeFindings('python', source), []);
+    const included = ['router = APIRouter()', '', '@router.get("/employees/{eid}")', 'async def read_employee(eid: int):', '    return await Employee.get(eid)', '', 'app.include_router(router, dependencies=[Depends(get_current_user)])'].join('\n');
+    assert.deepStrictEqual(await routeFindings('python', included), []);
+    assert.deepStrictEqual(await routeFindings('python', included.replace(', dependencies=[Depends(get_current_user)]', '')), ['3:router.get("/employees/{eid}")']);
   });
 
   it('does not report routes without personal data, and knows the project’s guards', async () => {

@@ -94,8 +94,16 @@ function laravelMiddleware(type: TypeDeclaration, methods: readonly FunctionDecl
   const inConstructor = facts.calls
     .filter((c) => contains(type.range, c.range) && c.calleePath.join('.') === 'this.middleware' && c.arguments.some((a) => guards.mentionsGuard(a.text)))
     .map((call) => ({ effect: 'guard' as const, ...chainedActionScope(call, facts), callbacks: [] }));
-  const declared = methods.some((m) => m.name === 'middleware' && m.returns.some((r) => guards.mentionsGuard(r.text)));
-  return declared ? [...inConstructor, { effect: 'guard', callbacks: [] }] : inConstructor;
+  const declared = methods
+    .filter((m) => m.name === 'middleware')
+    .flatMap((m) => m.returns.filter((r) => guards.mentionsGuard(r.text)))
+    .map((r) => ({ effect: 'guard' as const, ...actionScope(namedArguments(r.text)), callbacks: [] }));
+  return [...inConstructor, ...declared];
+}
+
+/** Laravel 11 `new Middleware('auth', except: ['show'])`: the `only:`/`except:` parts, as `actionScope` reads them. */
+function namedArguments(text: string): string[] {
+  return [...text.matchAll(/\b(only|except)\s*:\s*(\[[^\]]*\]|'[^']*'|"[^"]*")/g)].map((m) => `${m[1]}: ${m[2]}`);
 }
 
 function chainedActionScope(call: Call, facts: SourceFacts): Pick<Filter, 'only' | 'except'> {
