@@ -3,6 +3,7 @@ import { WEAK_CRYPTOGRAPHY } from './cryptography';
 import { PERSONAL_DATA_IN_LOG } from './personalDataInLog';
 import { INSECURE_TRANSPORT, TLS_VERIFICATION_DISABLED } from './transport';
 import { UNENCRYPTED_SENSITIVE_STORAGE } from './unencryptedStorage';
+import { UNAUTHENTICATED_PERSONAL_DATA_ROUTE } from './unauthenticatedRoute';
 import type { Rule } from './rule';
 
 /** Every rule, in the order the README lists them. */
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   INSECURE_TRANSPORT,
   WEAK_CRYPTOGRAPHY,
   UNENCRYPTED_SENSITIVE_STORAGE,
+  UNAUTHENTICATED_PERSONAL_DATA_ROUTE,
 ];
 
 export type { Rule, RuleContext } from './rule';
