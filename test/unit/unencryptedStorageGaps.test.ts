@@ -20,14 +20,6 @@ async function withTypes(languageId: string, source: string, types: TypeDeclarat
   return UNENCRYPTED_SENSITIVE_STORAGE.check(facts, { classifier: Classifier.DEFAULT }).map((f) => text[f.range.start.line]!.slice(f.range.start.column, f.range.end.column));
 }
 
-/** The rule's findings (as field names) over an adapter's facts, with the annotations it does not emit yet added to the declarations named. */
-async function withAnnotations(languageId: string, source: string, annotations: Record<string, string[]>): Promise<string[]> {
-  const extracted = await scanner.extractFacts(source, languageId);
-  const declarations = extracted.declarations.map((d) => (annotations[d.name] ? { ...d, annotations: annotations[d.name] } : d));
-  const text = source.split('\n');
-  return UNENCRYPTED_SENSITIVE_STORAGE.check({ ...extracted, declarations }, { classifier: Classifier.DEFAULT }).map((f) => text[f.range.start.line]!.slice(f.range.start.column, f.range.end.column));
-}
-
 function typeNamed(name: string, annotations: string[], superTypes: string[] = []): TypeDeclaration {
   const range = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
   return { name, range, nameRange: range, annotations, superTypes };
@@ -45,18 +37,18 @@ describe('unencrypted-sensitive-storage: gaps pinned until the facts carry them'
     assert.deepStrictEqual(await findingsOf(RULE, 'sql', source), ['2:ssn', '3:diagnosis']);
   });
 
-  it('GAP: a Go struct that only embeds gorm.Model is not known as a model (no embedded-field or type facts); ready once types are emitted', async () => {
+  it('knows a Go struct that only embeds gorm.Model for a model, from the type facts', async () => {
     const source = lines('package store', 'type Patient struct {', '\tgorm.Model', '\tSSN string', '}');
-    assert.deepStrictEqual(await findingsOf(RULE, 'go', source), []);
+    assert.deepStrictEqual(await findingsOf(RULE, 'go', source), ['4:SSN']);
     assert.deepStrictEqual(await withTypes('go', source, [typeNamed('Patient', [], ['gorm.Model'])]), ['SSN']);
   });
 
-  it('GAP: a JPA @Entity or EF Core [Table] class with no field annotation is not known as an entity (no type facts); ready once types are emitted', async () => {
+  it('knows a JPA @Entity or EF Core [Table] class with no field annotation for an entity, from the type facts', async () => {
     const java = lines('@Entity', 'public class Patient {', '    private String ssn;', '}');
-    assert.deepStrictEqual(await findingsOf(RULE, 'java', java), []);
+    assert.deepStrictEqual(await findingsOf(RULE, 'java', java), ['3:ssn']);
     assert.deepStrictEqual(await withTypes('java', java, [typeNamed('Patient', ['@Entity'])]), ['ssn']);
     const csharp = lines('[Table("Patients")]', 'public class Patient {', '    public string Ssn { get; set; }', '}');
-    assert.deepStrictEqual(await findingsOf(RULE, 'csharp', csharp), []);
+    assert.deepStrictEqual(await findingsOf(RULE, 'csharp', csharp), ['3:Ssn']);
     assert.deepStrictEqual(await withTypes('csharp', csharp, [typeNamed('Patient', ['[Table("Patients")]'])]), ['Ssn']);
   });
 
@@ -65,7 +57,7 @@ describe('unencrypted-sensitive-storage: gaps pinned until the facts carry them'
     assert.deepStrictEqual(await findingsOf(RULE, 'ruby', lines('create_table :patients do |t|', '  t.string :ssn', 'end')), ['2:ssn']);
   });
 
-  it('GAP: PHP 8 attributes are not declaration annotations, so Doctrine entities are unknown; ready once the PHP adapter emits them', async () => {
+  it('reads PHP 8 attributes on properties, so Doctrine entities and their encrypted types are known', async () => {
     const source = lines(
       '<?php',
       '#[ORM\\Entity]',
@@ -76,10 +68,7 @@ describe('unencrypted-sensitive-storage: gaps pinned until the facts carry them'
       '    private string $directorTaxId;',
       '}',
     );
-    // Wanted: ['settlementIban']. Missing fact: the attributes on a PHP property (Declaration.annotations).
-    assert.deepStrictEqual(await findingsOf(RULE, 'php', source), []);
-    const annotated = await withAnnotations('php', source, { settlementIban: ['#[ORM\\Column(length: 34)]'], directorTaxId: ["#[ORM\\Column(type: 'encrypted_string')]"] });
-    assert.deepStrictEqual(annotated, ['settlementIban']);
+    assert.deepStrictEqual(await findingsOf(RULE, 'php', source), ['5:settlementIban']);
   });
 
   it('GAP: a write through a Ruby global ($redis.set) loses its receiver in the call facts', async () => {

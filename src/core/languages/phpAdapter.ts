@@ -90,7 +90,9 @@ function declarePhp(node: Node, declarations: Declaration[], modelAttributes: Se
 function pushProperty(declarations: Declaration[], element: Node): void {
   const variable = element.childForFieldName('name');
   if (variable && !ELOQUENT_SETTINGS.has(variable.text.replace(/^\$/, ''))) {
-    pushVariable(declarations, variable, 'field', typeOwner(element), element.parent?.childForFieldName('type')?.text);
+    // Attributes sit on the whole `property_declaration` (`#[ORM\Column] private string $iban;`).
+    const attributes = element.parent ? attributesOf(element.parent) : [];
+    pushVariable(declarations, variable, 'field', typeOwner(element), element.parent?.childForFieldName('type')?.text, attributes.length > 0 ? attributes : undefined);
   }
 }
 
