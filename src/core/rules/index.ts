@@ -1,5 +1,8 @@
 import { PERSONAL_DATA_FIELD, SENSITIVE_PERSONAL_DATA_FIELD } from './personalDataFields';
 import { WEAK_CRYPTOGRAPHY } from './cryptography';
+import { HARDCODED_SECRET } from './hardcodedSecret';
+import { INSECURE_COOKIE } from './insecureCookie';
+import { INSECURE_RANDOMNESS } from './insecureRandomness';
 import { PERSONAL_DATA_IN_LOG } from './personalDataInLog';
 import { INSECURE_TRANSPORT, TLS_VERIFICATION_DISABLED } from './transport';
 import type { Rule } from './rule';
@@ -12,6 +15,9 @@ export const RULES: readonly Rule[] = [
   TLS_VERIFICATION_DISABLED,
   INSECURE_TRANSPORT,
   WEAK_CRYPTOGRAPHY,
+  HARDCODED_SECRET,
+  INSECURE_RANDOMNESS,
+  INSECURE_COOKIE,
 ];
 
 export type { Rule, RuleContext } from './rule';
