@@ -35,11 +35,14 @@ const DESCRIPTORS = new Set([
   'match', 'cache', 'bucket', 'table', 'user', 'username', 'email',
 ]);
 
+/** Words that make a name hold something derived from a secret, or meant to be public: `hashedPassword`, `encryptedToken`, `publicKey`. */
+const NOT_THE_SECRET = new Set(['hash', 'hashed', 'digest', 'encrypted', 'cipher', 'ciphertext', 'salted', 'masked', 'redacted', 'public']);
+
 /** What kind of secret a key, variable or parameter named `name` holds, if any. */
 export function secretKindOfName(name: string): SecretKind | undefined {
   const words = wordsOf(name);
   const last = words[words.length - 1];
-  if (!last) {
+  if (!last || words.some((w) => NOT_THE_SECRET.has(w))) {
     return undefined;
   }
   if (last === 'key') {

@@ -92,9 +92,13 @@ export function isSecretValue(value: string, kind: SecretKind, inTestCode = fals
     shannonEntropy(secret) >= threshold.entropy &&
     characterClasses(secret) >= threshold.classes &&
     !isPlaceholder(secret) &&
-    !looksLikeName(secret)
+    !looksLikeName(secret) &&
+    !PASSWORD_HASH.test(secret)
   );
 }
+
+/** A stored password hash (bcrypt, Argon2, PBKDF2, scrypt, crypt): derived from a secret, not one itself. */
+const PASSWORD_HASH = /^\$(2[abxy]?|argon2(id|i|d)|pbkdf2[-\w]*|scrypt|[156])\$/;
 
 /** `Bearer abc`, `Basic dXNlcjpwYXNz`, `Token abc`: the credential is what follows the scheme. */
 function withoutAuthScheme(value: string): string {
@@ -125,14 +129,15 @@ export function isPlaceholder(value: string): boolean {
 
 /**
  * A name or a label rather than a value: an environment variable's name (`DB_PASSWORD`), a key
- * or header name (`access_token`, `X-Api-Key`), a sentence (`Enter your password`), a path or a
+ * or header name (`access_token`, `X-Api-Key`, `Authorization`, `apiKey`), a sentence (`Enter your password`), a path or a
  * file (`/etc/app/secret`, `./keys/private.pem`), a plain URL.
  */
 export function looksLikeName(value: string): boolean {
   return (
     /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(value) ||
+    /^\p{Lu}?\p{Ll}+(\p{Lu}\p{Ll}+)*$/u.test(value) ||
     /^[A-Za-z]+([_.-][A-Za-z]+)+$/.test(value) ||
-    /^[A-Za-z][A-Za-z ,.:;'!?()-]* [A-Za-z ,.:;'!?()-]*$/.test(value) ||
+    /^\p{L}[\p{L}\p{P} ]* [\p{L}\p{P} ]*$/u.test(value) ||
     /^(\/|\.\.?\/|~\/|[A-Za-z]:\\)/.test(value) ||
     /^[\w./-]+\.(pem|key|crt|cer|p12|pfx|jks|json|txt|env|ya?ml|properties|der)$/i.test(value) ||
     /^[a-z][a-z0-9+.-]*:\/\/[^@\s]+$/i.test(value)
