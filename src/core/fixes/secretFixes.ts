@@ -3,7 +3,7 @@
  * the key it was given to (`apiKey` -> `API_KEY`), in the document's language. Never preferred:
  * the value still has to be put into the environment (and the leaked one revoked) by hand.
  */
-import { wordsOf } from '../rules/nearbyFacts';
+import { splitWords, wordsOf } from '../rules/nearbyFacts';
 import type { FixContext, MechanicalFix } from './fix';
 
 /** How each language reads an environment variable, and what the read needs at the top of the file. */
@@ -47,10 +47,12 @@ export function environmentRead(text: string, context: FixContext): MechanicalFi
   };
 }
 
-/** Patterns for the name a literal is given to, on the text before it, most specific first. */
+/** A key named by a quoted string in a key-value call: `setProperty("db.password", ...)`, `define('API_KEY', ...)`, `os.getenv("DB_PASSWORD", ...)`. */
+const KEY_IN_CALL =
+  /\b(?:define|setProperty|put|set|setdefault|setenv|Setenv|getenv|get|fetch|getProperty|GetValue|getOrDefault|header|setHeader|set_header|withHeader|addHeader|AddHeader|append|Add|add)\s*\(\s*['"]([^'"]+)['"]\s*,\s*$/;
+
+/** Patterns for the code name a literal is given to, on the text before it, most specific first. */
 const NAME_BEFORE: readonly RegExp[] = [
-  // setProperty("password", ...), define('API_KEY', ...), os.getenv("DB_PASSWORD", ...), headers.set("Authorization", ...)
-  /\b(?:define|setProperty|put|set|setdefault|setenv|Setenv|getenv|get|fetch|getProperty|GetValue|getOrDefault|header|setHeader|set_header|withHeader|addHeader|AddHeader|append|Add|add)\s*\(\s*['"]([^'"]+)['"]\s*,\s*$/,
   // apiKey: string = , pw: str =
   /([A-Za-z_$][\w$]*)\s*:\s*[\w.[\]|<>, ]+=\s*$/,
   // Go: var password string =
@@ -66,14 +68,10 @@ export function environmentName(text: string, lineText: string): string {
   const firstLine = text.split('\n')[0] ?? text;
   const at = lineText.indexOf(firstLine);
   const before = at >= 0 ? lineText.slice(0, at) : '';
-  for (const pattern of NAME_BEFORE) {
-    const match = pattern.exec(before);
-    const key = match?.[match.length - 1];
-    if (key && wordsOf(key).length > 0) {
-      return wordsOf(key).join('_').toUpperCase();
-    }
-  }
-  return nameByShape(text, before);
+  // A quoted key is a name as a whole (`db.password`); a code name keeps its last part (`this.apiKey`).
+  const quoted = KEY_IN_CALL.exec(before)?.[1];
+  const words = quoted ? splitWords(quoted) : NAME_BEFORE.map((p) => p.exec(before)).map((m) => (m ? wordsOf(m[m.length - 1]!) : [])).find((w) => w.length > 0);
+  return words && words.length > 0 ? words.join('_').toUpperCase() : nameByShape(text, before);
 }
 
 function nameByShape(text: string, before: string): string {

@@ -76,9 +76,14 @@ export function lastName(key: string): string {
   return parts[parts.length - 1] ?? key;
 }
 
-/** The words of a name, lower case: `clientSecret`, `CLIENT_SECRET`, `client-secret` and `APIKey` all split. */
+/** The words of a name's last part (see lastName), lower case: `clientSecret`, `CLIENT_SECRET`, `client-secret` and `APIKey` all split. */
 export function wordsOf(name: string): string[] {
-  return lastName(name)
+  return splitWords(lastName(name));
+}
+
+/** The words of a whole text, lower case: `db.password` is `db`, `password`. */
+export function splitWords(text: string): string[] {
+  return text
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()
