@@ -135,6 +135,9 @@ function iniSwitch(facts: SourceFacts, call: Call): CookieSwitch[] {
 }
 
 function policySwitches(facts: SourceFacts): CookieSwitch[] {
+  if (facts.languageId !== 'csharp') {
+    return [];
+  }
   const references = [...facts.calls.flatMap((c) => c.arguments.flatMap((a) => a.references)), ...(facts.assignments ?? []).flatMap((a) => a.value)];
   // A policy set inside a lambda argument is read both as the call's argument and as an assignment.
   const seen = new Set<string>();

@@ -7,8 +7,8 @@
  * name or a label (see secretValues.ts). Test code is held to a stricter standard.
  */
 import type { Call, Literal, SourceFacts } from '../facts';
-import type { RawFinding } from '../model';
-import { nameBefore } from './nearbyFacts';
+import type { RawFinding, TextRange } from '../model';
+import { nameBeforeIndex, type NamedPlace } from './nearbyFacts';
 import type { Rule } from './rule';
 import { secretKindOfName, type SecretKind } from './secretNames';
 import { isSecretValue, isTokenShape, secretShape } from './secretValues';
@@ -21,10 +21,33 @@ export const HARDCODED_SECRET: Rule = {
   defaultSeverity: 'error',
   checklist: SECRET_MANAGEMENT,
   check: (facts, context) => {
-    const inTestCode = isTestPath(context.filePath ?? '');
-    return (facts.literals ?? []).filter((l) => l.kind === 'string').flatMap((literal) => secretFinding(facts, literal, inTestCode));
+    const file = fileIndex(facts, isTestPath(context.filePath ?? ''));
+    return (facts.literals ?? []).filter((l) => l.kind === 'string').flatMap((literal) => secretFinding(file, literal));
   },
 };
+
+/** What the rule looks up for many literals of one file, indexed once (a bundled file has tens of thousands). */
+interface FileIndex {
+  readonly inTestCode: boolean;
+  readonly nameBefore: (range: TextRange) => NamedPlace | undefined;
+  /** The call a literal is an argument of, and at which position, by the literal's range. */
+  readonly argumentAt: ReadonlyMap<string, { readonly call: Call; readonly index: number }>;
+  /** String literals by range, for the key of a key-value call. */
+  readonly stringAt: ReadonlyMap<string, Literal>;
+}
+
+function fileIndex(facts: SourceFacts, inTestCode: boolean): FileIndex {
+  const argumentAt = new Map<string, { call: Call; index: number }>();
+  for (const call of facts.calls) {
+    call.arguments.forEach((argument, index) => argumentAt.set(rangeKey(argument.range), { call, index }));
+  }
+  const strings = (facts.literals ?? []).filter((l) => l.kind === 'string');
+  return { inTestCode, nameBefore: nameBeforeIndex(facts), argumentAt, stringAt: new Map(strings.map((l) => [rangeKey(l.range), l])) };
+}
+
+function rangeKey(range: TextRange): string {
+  return `${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}`;
+}
 
 /** Test code: test, spec and fixture folders and files, in each language's naming. */
 const TEST_PATHS = [
@@ -37,12 +60,17 @@ export function isTestPath(filePath: string): boolean {
   return TEST_PATHS.some((pattern) => pattern.test(filePath));
 }
 
-function secretFinding(facts: SourceFacts, literal: Literal, inTestCode: boolean): RawFinding[] {
+function secretFinding(file: FileIndex, literal: Literal): RawFinding[] {
+  const { inTestCode } = file;
   const shape = secretShape(literal.value, inTestCode);
   if (shape) {
     return inTestCode && isTokenShape(shape) ? [] : [finding(literal, `${capitalised(shape.what)} is written into the code`)];
   }
-  const given = nameGiven(facts, literal);
+  // A password's threshold is the lowest: a value below it is no secret, whatever its name.
+  if (!isSecretValue(literal.value, 'password', inTestCode)) {
+    return [];
+  }
+  const given = nameGiven(file, literal);
   if (given?.kind && isSecretValue(literal.value, given.kind, inTestCode)) {
     return [finding(literal, `${given.name} is given a hard-coded ${given.kind === 'password' ? 'password' : 'secret'}`)];
   }
@@ -61,18 +89,17 @@ interface GivenName {
  * the default of `os.getenv("DB_PASSWORD", "...")`), the credential parameter of a known call,
  * or, for a value in an expression (`?? "..."`, `or "..."`), the variable on its left.
  */
-function nameGiven(facts: SourceFacts, literal: Literal): GivenName | undefined {
+function nameGiven(file: FileIndex, literal: Literal): GivenName | undefined {
   if (literal.key || !literal.calleePath) {
-    const name = literal.key ?? nameBefore(facts, literal.range)?.name;
+    const name = literal.key ?? file.nameBefore(literal.range)?.name;
     return name ? { name, kind: secretKindOfName(name) } : undefined;
   }
-  const call = facts.calls.find((c) => c.arguments.some((a) => sameRange(a.range, literal.range)));
-  if (!call) {
+  const argument = file.argumentAt.get(rangeKey(literal.range));
+  if (!argument) {
     return undefined;
   }
-  const index = call.arguments.findIndex((a) => sameRange(a.range, literal.range));
-  const key = keyOfKeyValueCall(facts, call, index);
-  return credentialParameter(call, index) ?? (key === undefined ? undefined : { name: key, kind: secretKindOfName(key) });
+  const key = keyOfKeyValueCall(file, argument.call, argument.index);
+  return credentialParameter(argument.call, argument.index) ?? (key === undefined ? undefined : { name: key, kind: secretKindOfName(key) });
 }
 
 /** Calls that take a credential at a known position, by callee (the path joined with `.`). */
@@ -101,16 +128,12 @@ const KEY_VALUE_CALLEES = new Set([
   'append', 'get', 'getenv', 'fetch', 'getProperty', 'GetValue', 'getOrDefault', 'Add', 'add',
 ]);
 
-function keyOfKeyValueCall(facts: SourceFacts, call: Call, index: number): string | undefined {
+function keyOfKeyValueCall(file: FileIndex, call: Call, index: number): string | undefined {
   const key = call.arguments[0];
   if (index !== 1 || !key || !KEY_VALUE_CALLEES.has(call.calleePath[call.calleePath.length - 1] ?? '')) {
     return undefined;
   }
-  return (facts.literals ?? []).find((l) => l.kind === 'string' && sameRange(l.range, key.range))?.value;
-}
-
-function sameRange(a: Literal['range'], b: Literal['range']): boolean {
-  return a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
+  return file.stringAt.get(rangeKey(key.range))?.value;
 }
 
 function capitalised(text: string): string {

@@ -23,7 +23,21 @@ export interface NamedPlace {
  * nearest one to the left is the one the value belongs to (or an enclosing one, for a nested value).
  */
 export function nameBefore(facts: SourceFacts, range: TextRange): NamedPlace | undefined {
-  const places: NamedPlace[] = [...facts.declarations, ...(facts.assignments ?? [])];
+  return closestBefore([...facts.declarations, ...(facts.assignments ?? [])], range);
+}
+
+/** nameBefore for many lookups in one file: the declarations and assignments indexed by the line they end on. */
+export function nameBeforeIndex(facts: SourceFacts): (range: TextRange) => NamedPlace | undefined {
+  const byLine = new Map<number, NamedPlace[]>();
+  for (const place of [...facts.declarations, ...(facts.assignments ?? [])]) {
+    const line = byLine.get(place.range.end.line) ?? [];
+    line.push(place);
+    byLine.set(place.range.end.line, line);
+  }
+  return (range) => closestBefore(byLine.get(range.start.line) ?? [], range);
+}
+
+function closestBefore(places: readonly NamedPlace[], range: TextRange): NamedPlace | undefined {
   let best: NamedPlace | undefined;
   for (const place of places) {
     const { end } = place.range;

@@ -55,9 +55,12 @@ export function randomSources(facts: SourceFacts): RandomSource[] {
     const generatorAt = generators.get(call.calleePath.filter((p) => p !== 'this').slice(0, -1).join('.'));
     const direct = isDirectSource(call, language, goMath);
     const onGenerator = generatorAt !== undefined && isGeneratorMethod(call, language);
+    if (!direct && !onGenerator) {
+      return [];
+    }
     const range = flaggedRange(facts, call, language);
     // A constructor draws nothing: `new Random()` is a source only when a draw is chained to it.
-    const draws = onGenerator || (direct && (!isConstructor(call.calleePath) || !sameRange(range, call.range)));
+    const draws = onGenerator || !isConstructor(call.calleePath) || !sameRange(range, call.range);
     return draws ? [{ range, what: `${call.calleePath.join('.')}()`, scope: call.scope, ...(onGenerator ? { generatorAt } : {}) }] : [];
   });
   return sources.filter((s) => !sources.some((outer) => outer !== s && within(s.range, outer.range) && !sameRange(s.range, outer.range)));
@@ -141,7 +144,9 @@ function generatorVariables(facts: SourceFacts, language: Language): Map<string,
       generators.set(declaration.name, declaration.range);
     }
   }
-  for (const assignment of facts.assignments ?? []) {
+  // Only Python, Go and Ruby build generators from a module's constructor function.
+  const constructed = language === 'python' || language === 'go' || language === 'ruby' ? (facts.assignments ?? []) : [];
+  for (const assignment of constructed) {
     if (assignment.value.some((r) => isGeneratorConstruction(r.path, r.through ?? [], language))) {
       generators.set(assignment.name, assignment.range);
     }

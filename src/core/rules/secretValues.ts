@@ -42,7 +42,8 @@ export function isTokenShape(shape: SecretShape): boolean {
 /** `pass` in `postgres://user:pass@host/db`, `Password=pass;` in an ADO.NET connection string, `password=pass` in a JDBC query. */
 function embeddedPassword(value: string): string | undefined {
   const inUrl = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:([^/\s@]+)@[^/\s]/i.exec(value);
-  const inConnectionString = /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;]+)/i.exec(value);
+  // A connection string is `key=value;` pairs: one pair alone (`password = f(x)`) is more likely code in a string.
+  const inConnectionString = value.includes(';') ? /(?:^|;)\s*(?:password|pwd)\s*=\s*([^;\s]+)\s*(;|$)/i.exec(value) : null;
   const inQuery = /[?&](?:password|pwd|pass)=([^&#]+)/i.exec(value);
   return (inUrl ?? inConnectionString ?? inQuery)?.[1]?.trim();
 }
@@ -89,8 +90,9 @@ export function isSecretValue(value: string, kind: SecretKind, inTestCode = fals
   const threshold = THRESHOLDS[inTestCode ? 'test' : kind];
   return (
     secret.length >= threshold.length &&
-    shannonEntropy(secret) >= threshold.entropy &&
+    secret.length <= LONGEST_NAMED_SECRET &&
     characterClasses(secret) >= threshold.classes &&
+    shannonEntropy(secret) >= threshold.entropy &&
     !isPlaceholder(secret) &&
     !looksLikeName(secret) &&
     !PASSWORD_HASH.test(secret)
@@ -99,6 +101,9 @@ export function isSecretValue(value: string, kind: SecretKind, inTestCode = fals
 
 /** A stored password hash (bcrypt, Argon2, PBKDF2, scrypt, crypt): derived from a secret, not one itself. */
 const PASSWORD_HASH = /^\$(2[abxy]?|argon2(id|i|d)|pbkdf2[-\w]*|scrypt|[156])\$/;
+
+/** Passwords, tokens and keys are short; longer text (a certificate, an embedded asset) is found by its shape if at all. */
+const LONGEST_NAMED_SECRET = 1024;
 
 /** `Bearer abc`, `Basic dXNlcjpwYXNz`, `Token abc`: the credential is what follows the scheme. */
 function withoutAuthScheme(value: string): string {
