@@ -1,11 +1,15 @@
 /**
  * Mechanical fixes: for findings where one safe edit makes the code right, the replacement for
  * the text the finding points at. Pure text in, text out, so the editor recomputes a fix from the
- * document and the diagnostic alone. The fixes here do not preserve behaviour (a server without a
- * valid certificate or without HTTPS stops answering), so none is marked preferred.
+ * document and the diagnostic alone. The fixes in this file do not preserve behaviour (a server
+ * without a valid certificate or without HTTPS stops answering), so none is marked preferred; of
+ * the fixes in their own files, only the randomness ones that keep the contract are.
  */
+import { secureCookie } from './cookieFixes';
 import type { FixContext, FixMaker, MechanicalFix } from './fix';
 import { maskInLog } from './maskingFix';
+import { secureRandom } from './randomnessFixes';
+import { environmentRead } from './secretFixes';
 
 export type { FixContext, FixMaker, MechanicalFix } from './fix';
 
@@ -14,6 +18,9 @@ const FIXES: Readonly<Record<string, FixMaker>> = {
   'insecure-transport': encryptedScheme,
   'weak-cryptography': strongerHash,
   'personal-data-in-log': maskInLog,
+  'hardcoded-secret': environmentRead,
+  'insecure-randomness': secureRandom,
+  'insecure-cookie': secureCookie,
 };
 
 const NO_CONTEXT: FixContext = { languageId: '', lineText: '', maskingFunction: 'mask' };

@@ -1,5 +1,8 @@
 import { PERSONAL_DATA_FIELD, SENSITIVE_PERSONAL_DATA_FIELD } from './personalDataFields';
 import { WEAK_CRYPTOGRAPHY } from './cryptography';
+import { HARDCODED_SECRET } from './hardcodedSecret';
+import { INSECURE_COOKIE } from './insecureCookie';
+import { INSECURE_RANDOMNESS } from './insecureRandomness';
 import { PERSONAL_DATA_IN_LOG } from './personalDataInLog';
 import { INSECURE_TRANSPORT, TLS_VERIFICATION_DISABLED } from './transport';
 import { UNENCRYPTED_SENSITIVE_STORAGE } from './unencryptedStorage';
@@ -16,6 +19,9 @@ export const RULES: readonly Rule[] = [
   WEAK_CRYPTOGRAPHY,
   UNENCRYPTED_SENSITIVE_STORAGE,
   UNAUTHENTICATED_PERSONAL_DATA_ROUTE,
+  HARDCODED_SECRET,
+  INSECURE_RANDOMNESS,
+  INSECURE_COOKIE,
 ];
 
 export type { Rule, RuleContext } from './rule';

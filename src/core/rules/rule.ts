@@ -5,6 +5,8 @@ import type { Classifier } from '../taxonomy/vocabulary';
 /** What a rule may use besides the facts: the classifier, with the user's own patterns applied. */
 export interface RuleContext {
   readonly classifier: Classifier;
+  /** The scanned file's path (relative, `/` separators), where known: rules may judge test code differently. */
+  readonly filePath?: string;
 }
 
 /** A rule reads facts, never syntax trees, so one rule serves every language. */

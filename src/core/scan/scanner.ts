@@ -67,7 +67,7 @@ export class Scanner {
     const facts = await this.extractFacts(text, options.languageId, options.timeBudgetMs);
     const ruleErrors: RuleError[] = [];
     // The user's patterns were compiled with the settings; the classifier only wraps them.
-    const context = { classifier: new Classifier(config.vocabulary) };
+    const context = { classifier: new Classifier(config.vocabulary), filePath: options.filePath };
     const raw: { finding: RawFinding; rule: Rule }[] = [];
     const family = languageFamily(facts.languageId);
     for (const rule of RULES) {

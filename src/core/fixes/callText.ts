@@ -1,0 +1,81 @@
+/**
+ * A call's text split into its callee and top-level arguments, for fixes that add or change an
+ * argument (`res.cookie('sid', t)` -> `res.cookie('sid', t, {...})`). Quotes and brackets are
+ * respected, so `setcookie('a,b', $v)` has two arguments; anything it cannot read is undefined.
+ */
+
+export interface CallText {
+  /** Everything before the argument list's `(`: `res.cookie`, `new Random().nextInt`. */
+  readonly callee: string;
+  readonly args: readonly string[];
+}
+
+const OPENERS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+
+/** `callee(a, b)` where the final `)` closes the list; undefined for anything else. */
+export function parseCall(text: string): CallText | undefined {
+  const trimmed = text.trim();
+  if (!trimmed.endsWith(')')) {
+    return undefined;
+  }
+  const open = openingOfLast(trimmed);
+  if (open === undefined || open === 0) {
+    return undefined;
+  }
+  const inner = trimmed.slice(open + 1, -1);
+  const args = splitTopLevel(inner);
+  return args ? { callee: trimmed.slice(0, open), args: inner.trim() === '' ? [] : args.map((a) => a.trim()) } : undefined;
+}
+
+/** Where the `(` that the text's final `)` closes is. */
+function openingOfLast(text: string): number | undefined {
+  const stack: number[] = [];
+  let quote: string | undefined;
+  let opening: number | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote) {
+      if (char === '\\') {
+        i++;
+      } else if (char === quote) {
+        quote = undefined;
+      }
+    } else if (char === '"' || char === "'" || char === '`') {
+      quote = char;
+    } else if (OPENERS[char]) {
+      stack.push(i);
+    } else if (char === ')' || char === ']' || char === '}') {
+      opening = stack.pop();
+    }
+  }
+  return quote === undefined && stack.length === 0 ? opening : undefined;
+}
+
+/** `a, f(b, c), [d, e]` -> three parts; undefined when brackets or quotes do not balance. */
+export function splitTopLevel(text: string): string[] | undefined {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote) {
+      if (char === '\\') {
+        i++;
+      } else if (char === quote) {
+        quote = undefined;
+      }
+    } else if (char === '"' || char === "'" || char === '`') {
+      quote = char;
+    } else if (OPENERS[char]) {
+      depth++;
+    } else if (char === ')' || char === ']' || char === '}') {
+      depth--;
+    } else if (char === ',' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return depth === 0 && quote === undefined ? parts : undefined;
+}
