@@ -1,6 +1,7 @@
 import { PERSONAL_DATA_FIELD, SENSITIVE_PERSONAL_DATA_FIELD } from './personalDataFields';
 import { WEAK_CRYPTOGRAPHY } from './cryptography';
 import { PERSONAL_DATA_IN_LOG } from './personalDataInLog';
+import { PERMISSIVE_CORS } from './permissiveCors';
 import { INSECURE_TRANSPORT, TLS_VERIFICATION_DISABLED } from './transport';
 import type { Rule } from './rule';
 
@@ -12,6 +13,7 @@ export const RULES: readonly Rule[] = [
   TLS_VERIFICATION_DISABLED,
   INSECURE_TRANSPORT,
   WEAK_CRYPTOGRAPHY,
+  PERMISSIVE_CORS,
 ];
 
 export type { Rule, RuleContext } from './rule';
