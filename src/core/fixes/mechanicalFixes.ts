@@ -4,6 +4,7 @@
  * document and the diagnostic alone. The fixes here do not preserve behaviour (a server without a
  * valid certificate or without HTTPS stops answering), so none is marked preferred.
  */
+import { allowListFromConfiguration } from './corsFixes';
 import type { FixContext, FixMaker, MechanicalFix } from './fix';
 
 export type { FixContext, FixMaker, MechanicalFix } from './fix';
@@ -12,6 +13,7 @@ const FIXES: Readonly<Record<string, FixMaker>> = {
   'tls-verification-disabled': verificationBackOn,
   'insecure-transport': encryptedScheme,
   'weak-cryptography': strongerHash,
+  'permissive-cors': allowListFromConfiguration,
 };
 
 const NO_CONTEXT: FixContext = { languageId: '', lineText: '', maskingFunction: 'mask' };
