@@ -6,8 +6,8 @@
  * `AllowAnyOrigin()`, Go's `cors.Default()`).
  */
 import type { Call, Literal, SourceFacts } from '../facts';
-import { comparePositions, type TextRange } from '../model';
-import { argumentAround, argumentTextAfter, argumentTextBefore, callsAround, isTrueValue, literalsInside, normaliseKey, receiverCall } from './factRanges';
+import type { TextRange } from '../model';
+import { argumentAround, argumentTextAfter, argumentTextBefore, callsAround, isTrueValue, keyOf, literalsInside, normaliseKey, receiverCall } from './factRanges';
 
 export interface CorsSignal {
   readonly range: TextRange;
@@ -31,14 +31,12 @@ const ORIGIN_PATTERN_KEYS = new Set(['alloworiginregex', 'corsallowedoriginregex
 const MATCH_EVERYTHING = new Set(['*', '.*', '.+', '^.*$', '^.+$', '^.*', '.*$']);
 /** Calls that take allowed origins as arguments (normalised names). */
 const ORIGIN_SETTERS = new Set(['allowedorigins', 'allowedoriginpatterns', 'addallowedorigin', 'addallowedoriginpattern', 'setallowedorigins', 'setallowedoriginpatterns', 'withorigins', 'origins']);
-/** `origin: 'https://a.com'` before a list: the key, an optional Go slice type, the opening bracket, earlier items. */
-const KEY_BEFORE_LIST = /(["']?)([A-Za-z_][\w-]*)\1\s*(?::|=>|=)\s*(?:\[\]\s*\w+\s*)?[[{(]\s*(?:[^[\]{}()]*,\s*)?$/;
 
 /** Every-origin settings given as option values, keyword arguments and settings. */
 export function originOptionSignals(facts: SourceFacts): CorsSignal[] {
   const literals = facts.literals ?? [];
   return literals.flatMap((literal): CorsSignal[] => {
-    const key = keyOf(literal, facts);
+    const key = keyOf(literal, facts, (name) => ORIGIN_LIST_KEYS.has(normaliseKey(name)));
     const normalised = key === undefined ? '' : normaliseKey(key);
     if (ALLOW_ALL_SWITCHES.has(normalised) && isTrueValue(literal)) {
       return [{ range: literal.range, what: `${key} = ${literal.value}`, kind: 'any' }];
@@ -125,34 +123,6 @@ export function annotationSignals(facts: SourceFacts): CorsSignal[] {
   return annotated.flatMap((declaration) =>
     declaration.annotations.filter((a) => /^@CrossOrigin\s*(\(\s*(["']\*["'])?\s*\))?$/.test(a.trim())).map((a): CorsSignal => ({ range: declaration.nameRange, what: a.trim(), kind: 'any' })),
   );
-}
-
-/**
- * The key a literal is given to. List items carry none in the facts, so it is read from what
- * precedes them: the argument text (`allow_origins=[`), an assignment on the same line
- * (`config.AllowOrigins = []string{`) or a string key just before (PHP `'allowed_origins' => [`).
- */
-export function keyOf(literal: Literal, facts: SourceFacts): string | undefined {
-  if (literal.key !== undefined) {
-    return literal.key;
-  }
-  const [innermost] = callsAround(facts.calls, literal.range);
-  const argument = innermost ? argumentAround(innermost, literal.range)?.argument : undefined;
-  const textBefore = argument ? argumentTextBefore(argument, literal.range.start) : undefined;
-  const fromArgument = textBefore === undefined ? undefined : KEY_BEFORE_LIST.exec(textBefore)?.[2];
-  if (fromArgument !== undefined || innermost) {
-    return fromArgument;
-  }
-  // Outside any call: the nearest name before it on the line.
-  const line = literal.range.start.line;
-  const before = (range: TextRange): boolean => range.end.line === line && comparePositions(range.end, literal.range.start) <= 0;
-  const candidates = [
-    ...(facts.assignments ?? []).filter((a) => before(a.range)).map((a) => ({ name: a.name.split(/\.|->|::/).pop() ?? '', range: a.range })),
-    ...facts.declarations.filter((d) => d.kind === 'objectProperty' && before(d.range)).map((d) => ({ name: d.name, range: d.range })),
-    ...(facts.literals ?? []).filter((l) => l.kind === 'string' && before(l.range)).map((l) => ({ name: l.value, range: l.range })),
-  ];
-  const nearest = candidates.sort((a, b) => comparePositions(b.range.end, a.range.end))[0];
-  return nearest && ORIGIN_LIST_KEYS.has(normaliseKey(nearest.name)) ? nearest.name : undefined;
 }
 
 /** `['*']` rather than `'*'` when the star is a list's only item, so that a fix can put a whole list in its place. */

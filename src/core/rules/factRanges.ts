@@ -3,7 +3,7 @@
  * argument list or which option object it is in), so the configuration rules relate them by
  * range: the calls around a literal, the argument it is in, the text before it in that argument.
  */
-import type { Call, Expression, Literal } from '../facts';
+import type { Call, Expression, Literal, SourceFacts } from '../facts';
 import { comparePositions, type Position, type TextRange } from '../model';
 
 export function containsRange(outer: TextRange, inner: TextRange): boolean {
@@ -81,4 +81,35 @@ export function normaliseKey(key: string): string {
 /** `true`, `True`, `'true'` (Spring's annotation attributes and header values are strings). */
 export function isTrueValue(literal: Literal): boolean {
   return /^true$/i.test(literal.value);
+}
+
+/** `origin: ['a', ` before a list item: the key, an optional Go slice type, the opening bracket, earlier items. */
+const KEY_BEFORE_LIST_ITEM = /(["']?)([A-Za-z_][\w:-]*)\1\s*(?::|=>|=)\s*(?:\[\]\s*\w+\s*)?[[{(]\s*(?:[^[\]{}()]*,\s*)?$/;
+
+/**
+ * The key a literal is given to. List items carry none in the code adapters' facts, so it is read
+ * from what precedes them: the argument text (`allow_origins=[`, `"members": {`), else, outside
+ * any call, the nearest name before it on the line that `isKey` accepts: an assignment
+ * (`config.AllowOrigins = []string{`), an object key (`{ origin: [`) or a string key (PHP
+ * `'allowed_origins' => [`).
+ */
+export function keyOf(literal: Literal, facts: SourceFacts, isKey: (name: string) => boolean): string | undefined {
+  if (literal.key !== undefined) {
+    return literal.key;
+  }
+  const [innermost] = callsAround(facts.calls, literal.range);
+  if (innermost) {
+    const argument = argumentAround(innermost, literal.range)?.argument;
+    const before = argument ? argumentTextBefore(argument, literal.range.start) : undefined;
+    return before === undefined ? undefined : KEY_BEFORE_LIST_ITEM.exec(before)?.[2];
+  }
+  const line = literal.range.start.line;
+  const isBefore = (range: TextRange): boolean => range.end.line === line && comparePositions(range.end, literal.range.start) <= 0;
+  const candidates = [
+    ...(facts.assignments ?? []).filter((a) => isBefore(a.range)).map((a) => ({ name: a.name.split(/\.|->|::/).pop() ?? '', range: a.range })),
+    ...facts.declarations.filter((d) => d.kind === 'objectProperty' && isBefore(d.range)).map((d) => ({ name: d.name, range: d.range })),
+    ...(facts.literals ?? []).filter((l) => l.kind === 'string' && isBefore(l.range)).map((l) => ({ name: l.value, range: l.range })),
+  ];
+  const nearest = candidates.sort((a, b) => comparePositions(b.range.end, a.range.end))[0];
+  return nearest && isKey(nearest.name) ? nearest.name : undefined;
 }

@@ -2,6 +2,7 @@ import { PERSONAL_DATA_FIELD, SENSITIVE_PERSONAL_DATA_FIELD } from './personalDa
 import { WEAK_CRYPTOGRAPHY } from './cryptography';
 import { PERSONAL_DATA_IN_LOG } from './personalDataInLog';
 import { PERMISSIVE_CORS } from './permissiveCors';
+import { PUBLIC_DATA_STORE } from './publicDataStore';
 import { INSECURE_TRANSPORT, TLS_VERIFICATION_DISABLED } from './transport';
 import type { Rule } from './rule';
 
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   INSECURE_TRANSPORT,
   WEAK_CRYPTOGRAPHY,
   PERMISSIVE_CORS,
+  PUBLIC_DATA_STORE,
 ];
 
 export type { Rule, RuleContext } from './rule';
