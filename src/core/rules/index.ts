@@ -3,6 +3,7 @@ import { WEAK_CRYPTOGRAPHY } from './cryptography';
 import { PERSONAL_DATA_IN_LOG } from './personalDataInLog';
 import { PERMISSIVE_CORS } from './permissiveCors';
 import { PUBLIC_DATA_STORE } from './publicDataStore';
+import { WEAK_PASSWORD_HASH } from './weakPasswordHash';
 import { INSECURE_TRANSPORT, TLS_VERIFICATION_DISABLED } from './transport';
 import type { Rule } from './rule';
 
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   WEAK_CRYPTOGRAPHY,
   PERMISSIVE_CORS,
   PUBLIC_DATA_STORE,
+  WEAK_PASSWORD_HASH,
 ];
 
 export type { Rule, RuleContext } from './rule';
