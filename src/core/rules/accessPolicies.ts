@@ -55,7 +55,8 @@ function statementsOf(facts: SourceFacts): Statement[] {
   let previous: string | undefined;
   const literals = [...(facts.literals ?? [])].sort((a, b) => comparePositions(a.range.start, b.range.start));
   for (const literal of literals) {
-    const key = keyOf(literal, facts, () => false) ?? '';
+    // A list item's key is worked out only where it matters: a principal `*`, an action.
+    const key = literal.key ?? (/^\*$|^[\w-]+:[\w*]+$/.test(literal.value) ? (keyOf(literal, facts) ?? '') : '');
     const part = STATEMENT_PARTS[key.toLowerCase()] ?? (key.includes(':') ? 'condition' : undefined);
     if (part === undefined) {
       continue;

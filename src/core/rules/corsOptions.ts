@@ -7,7 +7,7 @@
  */
 import type { Call, Literal, SourceFacts } from '../facts';
 import type { TextRange } from '../model';
-import { argumentAround, argumentTextAfter, argumentTextBefore, callsAround, isTrueValue, keyOf, literalsInside, normaliseKey, receiverCall } from './factRanges';
+import { argumentAround, argumentTextAfter, argumentTextBefore, callsAround, declarationsOnLine, isTrueValue, keyOf, literalsInside, normaliseKey, receiverCall } from './factRanges';
 
 export interface CorsSignal {
   readonly range: TextRange;
@@ -35,7 +35,9 @@ const ORIGIN_SETTERS = new Set(['allowedorigins', 'allowedoriginpatterns', 'adda
 /** Every-origin settings given as option values, keyword arguments and settings. */
 export function originOptionSignals(facts: SourceFacts): CorsSignal[] {
   const literals = facts.literals ?? [];
-  return literals.flatMap((literal): CorsSignal[] => {
+  // Only values that can allow every origin need their key worked out.
+  const candidates = literals.filter((literal) => isTrueValue(literal) || (literal.kind === 'string' && MATCH_EVERYTHING.has(literal.value)));
+  return candidates.flatMap((literal): CorsSignal[] => {
     const key = keyOf(literal, facts, (name) => ORIGIN_LIST_KEYS.has(normaliseKey(name)));
     const normalised = key === undefined ? '' : normaliseKey(key);
     if (ALLOW_ALL_SWITCHES.has(normalised) && isTrueValue(literal)) {
@@ -142,8 +144,11 @@ function loneListItemRange(literal: Literal, facts: SourceFacts): TextRange | un
 
 /** Inside a call about CORS (`cors(...)`, `enableCors`, `register(fastifyCors, ...)`), or an object whose owner names it (`corsOptions`, `cors: {...}`). */
 function inCorsContext(literal: Literal, facts: SourceFacts): boolean {
-  const inCorsCall = callsAround(facts.calls, literal.range).some((call) => /cors/i.test(call.calleePath.join('.')) || call.arguments.some((a) => /cors/i.test(a.text)));
-  const owner = facts.declarations.find((d) => d.name === literal.key && d.range.start.line === literal.range.start.line && /cors/i.test(d.owner ?? ''));
+  // Another, short argument naming CORS: `register(fastifyCors, {...})`; not a file-wide callback that mentions it somewhere.
+  const inCorsCall = callsAround(facts.calls, literal.range).some(
+    (call) => /cors/i.test(call.calleePath.join('.')) || call.arguments.some((a) => a.text.length <= 120 && /cors/i.test(a.text)),
+  );
+  const owner = declarationsOnLine(facts.declarations, literal.range.start.line).find((d) => d.name === literal.key && /cors/i.test(d.owner ?? ''));
   return inCorsCall || owner !== undefined;
 }
 

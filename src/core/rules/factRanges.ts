@@ -3,7 +3,7 @@
  * argument list or which option object it is in), so the configuration rules relate them by
  * range: the calls around a literal, the argument it is in, the text before it in that argument.
  */
-import type { Call, Expression, Literal, SourceFacts } from '../facts';
+import type { Call, Declaration, Expression, Literal, SourceFacts } from '../facts';
 import { comparePositions, type Position, type TextRange } from '../model';
 
 export function containsRange(outer: TextRange, inner: TextRange): boolean {
@@ -16,9 +16,22 @@ export function sameRange(a: TextRange, b: TextRange): boolean {
 
 /** The calls whose range holds `range`, innermost first. */
 export function callsAround(calls: readonly Call[], range: TextRange): Call[] {
-  return calls
+  return callsOnLine(calls, range.start.line)
     .filter((call) => containsRange(call.range, range) && !sameRange(call.range, range))
     .sort((a, b) => comparePositions(b.range.start, a.range.start) || comparePositions(a.range.end, b.range.end));
+}
+
+/** Calls by the lines they cover, built once per list: the rules ask what is around every literal. */
+const CALLS_BY_LINE = new WeakMap<readonly Call[], Map<number, Call[]>>();
+
+/** The calls whose range covers a line. */
+export function callsOnLine(calls: readonly Call[], line: number): readonly Call[] {
+  let byLine = CALLS_BY_LINE.get(calls);
+  if (!byLine) {
+    byLine = groupBy(calls, (call) => Array.from({ length: call.range.end.line - call.range.start.line + 1 }, (_, i) => call.range.start.line + i));
+    CALLS_BY_LINE.set(calls, byLine);
+  }
+  return byLine.get(line) ?? [];
 }
 
 /** The argument of `call` that holds `range`, with its position. */
@@ -33,44 +46,90 @@ export function argumentAround(call: Call, range: TextRange): { readonly index: 
  * only, and its range starts where the receiver's does.
  */
 export function receiverCall(calls: readonly Call[], call: Call): Call | undefined {
-  return callsInside(calls, call.range).find((inner) => comparePositions(inner.range.start, call.range.start) === 0);
-}
-
-/** The calls strictly inside `range`, outermost first. */
-export function callsInside(calls: readonly Call[], range: TextRange): Call[] {
-  return calls
-    .filter((call) => containsRange(range, call.range) && !sameRange(call.range, range))
-    .sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(b.range.end, a.range.end));
+  return callsOnLine(calls, call.range.start.line)
+    .filter((inner) => comparePositions(inner.range.start, call.range.start) === 0 && containsRange(call.range, inner.range) && !sameRange(inner.range, call.range))
+    .sort((a, b) => comparePositions(b.range.end, a.range.end))[0];
 }
 
 /** The literals inside `range`, in document order. */
 export function literalsInside(literals: readonly Literal[], range: TextRange): Literal[] {
-  return literals.filter((literal) => containsRange(range, literal.range)).sort((a, b) => comparePositions(a.range.start, b.range.start));
+  const lines = range.end.line - range.start.line + 1;
+  const nearby = lines > 64 ? literals : Array.from({ length: lines }, (_, i) => literalsOnLine(literals, range.start.line + i)).flat();
+  return nearby.filter((literal) => containsRange(range, literal.range)).sort((a, b) => comparePositions(a.range.start, b.range.start));
 }
+
+const LITERALS_BY_LINE = new WeakMap<readonly Literal[], Map<number, Literal[]>>();
+
+/** The literals that start on a line. */
+export function literalsOnLine(literals: readonly Literal[], line: number): readonly Literal[] {
+  let byLine = LITERALS_BY_LINE.get(literals);
+  if (!byLine) {
+    byLine = groupBy(literals, (literal) => [literal.range.start.line]);
+    LITERALS_BY_LINE.set(literals, byLine);
+  }
+  return byLine.get(line) ?? [];
+}
+
+const DECLARATIONS_BY_LINE = new WeakMap<readonly Declaration[], Map<number, Declaration[]>>();
+
+/** The declarations whose name is on a line. */
+export function declarationsOnLine(declarations: readonly Declaration[], line: number): readonly Declaration[] {
+  let byLine = DECLARATIONS_BY_LINE.get(declarations);
+  if (!byLine) {
+    byLine = groupBy(declarations, (declaration) => [declaration.range.start.line]);
+    DECLARATIONS_BY_LINE.set(declarations, byLine);
+  }
+  return byLine.get(line) ?? [];
+}
+
+/** Items by each of the numbers `keys` gives them (the lines they cover, start on, end on). */
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly number[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const group = groups.get(key);
+      if (group) {
+        group.push(item);
+      } else {
+        groups.set(key, [item]);
+      }
+    }
+  }
+  return groups;
+}
+
+/** What is read around a literal in its argument's text: enough for a key and a bracket, never a whole file-wide callback. */
+const NEARBY_CHARACTERS = 240;
 
 /**
- * The text of an argument from its start up to `position` (which must be inside it): what a
- * literal in a list is preceded by (`{ origin: [`, `allow_origins=[`, `AllowOrigins: []string{`).
+ * The text of an argument just before `position` (which must be inside it), at most
+ * NEARBY_CHARACTERS: what a literal in a list is preceded by (`{ origin: [`, `allow_origins=[`,
+ * `AllowOrigins: []string{`).
  */
 export function argumentTextBefore(argument: Expression, position: Position): string | undefined {
-  const lines = argument.text.split('\n');
-  const lineOffset = position.line - argument.range.start.line;
-  if (lineOffset < 0 || lineOffset >= lines.length) {
-    return undefined;
-  }
-  const column = lineOffset === 0 ? position.column - argument.range.start.column : position.column;
-  return [...lines.slice(0, lineOffset), (lines[lineOffset] ?? '').slice(0, Math.max(0, column))].join('\n');
+  const offset = offsetIn(argument, position);
+  return offset === undefined ? undefined : argument.text.slice(Math.max(0, offset - NEARBY_CHARACTERS), offset);
 }
 
-/** The text of an argument from `position` (inside it) to its end. */
+/** The text of an argument just from `position` (inside it), at most NEARBY_CHARACTERS. */
 export function argumentTextAfter(argument: Expression, position: Position): string | undefined {
-  const lines = argument.text.split('\n');
+  const offset = offsetIn(argument, position);
+  return offset === undefined ? undefined : argument.text.slice(offset, offset + NEARBY_CHARACTERS);
+}
+
+/** Where a position falls in an argument's text, counting line breaks only as far as needed. */
+function offsetIn(argument: Expression, position: Position): number | undefined {
   const lineOffset = position.line - argument.range.start.line;
-  if (lineOffset < 0 || lineOffset >= lines.length) {
-    return undefined;
+  let lineStart = 0;
+  for (let line = 0; line < lineOffset; line++) {
+    const next = argument.text.indexOf('\n', lineStart);
+    if (next < 0) {
+      return undefined;
+    }
+    lineStart = next + 1;
   }
   const column = lineOffset === 0 ? position.column - argument.range.start.column : position.column;
-  return [(lines[lineOffset] ?? '').slice(Math.max(0, column)), ...lines.slice(lineOffset + 1)].join('\n');
+  return lineOffset < 0 || column < 0 ? undefined : Math.min(argument.text.length, lineStart + column);
 }
 
 /** Keys compared without case, quotes, `_`, `-` or spaces: `allow_origins`, `AllowOrigins` and `'allowed-origins'` alike. */
@@ -89,11 +148,11 @@ const KEY_BEFORE_LIST_ITEM = /(["']?)([A-Za-z_][\w:-]*)\1\s*(?::|=>|=)\s*(?:\[\]
 /**
  * The key a literal is given to. List items carry none in the code adapters' facts, so it is read
  * from what precedes them: the argument text (`allow_origins=[`, `"members": {`), else, outside
- * any call, the nearest name before it on the line that `isKey` accepts: an assignment
+ * any call and when `isKey` is given, the nearest name before it on the line if `isKey` accepts it: an assignment
  * (`config.AllowOrigins = []string{`), an object key (`{ origin: [`) or a string key (PHP
  * `'allowed_origins' => [`).
  */
-export function keyOf(literal: Literal, facts: SourceFacts, isKey: (name: string) => boolean): string | undefined {
+export function keyOf(literal: Literal, facts: SourceFacts, isKey?: (name: string) => boolean): string | undefined {
   if (literal.key !== undefined) {
     return literal.key;
   }
@@ -103,13 +162,33 @@ export function keyOf(literal: Literal, facts: SourceFacts, isKey: (name: string
     const before = argument ? argumentTextBefore(argument, literal.range.start) : undefined;
     return before === undefined ? undefined : KEY_BEFORE_LIST_ITEM.exec(before)?.[2];
   }
-  const line = literal.range.start.line;
-  const isBefore = (range: TextRange): boolean => range.end.line === line && comparePositions(range.end, literal.range.start) <= 0;
-  const candidates = [
-    ...(facts.assignments ?? []).filter((a) => isBefore(a.range)).map((a) => ({ name: a.name.split(/\.|->|::/).pop() ?? '', range: a.range })),
-    ...facts.declarations.filter((d) => d.kind === 'objectProperty' && isBefore(d.range)).map((d) => ({ name: d.name, range: d.range })),
-    ...(facts.literals ?? []).filter((l) => l.kind === 'string' && isBefore(l.range)).map((l) => ({ name: l.value, range: l.range })),
-  ];
-  const nearest = candidates.sort((a, b) => comparePositions(b.range.end, a.range.end))[0];
+  if (!isKey) {
+    return undefined;
+  }
+  const nearest = namesEndingOn(facts, literal.range.start.line)
+    .filter((name) => comparePositions(name.range.end, literal.range.start) <= 0)
+    .sort((a, b) => comparePositions(b.range.end, a.range.end))[0];
   return nearest && isKey(nearest.name) ? nearest.name : undefined;
+}
+
+interface NameAt {
+  readonly name: string;
+  readonly range: TextRange;
+}
+
+const NAMES_BY_LINE = new WeakMap<SourceFacts, Map<number, NameAt[]>>();
+
+/** Assigned names, object keys and strings, by the line they end on, built once per file. */
+function namesEndingOn(facts: SourceFacts, line: number): readonly NameAt[] {
+  let byLine = NAMES_BY_LINE.get(facts);
+  if (!byLine) {
+    const names: NameAt[] = [
+      ...(facts.assignments ?? []).map((a) => ({ name: a.name.split(/\.|->|::/).pop() ?? '', range: a.range })),
+      ...facts.declarations.filter((d) => d.kind === 'objectProperty').map((d) => ({ name: d.name, range: d.range })),
+      ...(facts.literals ?? []).filter((l) => l.kind === 'string').map((l) => ({ name: l.value, range: l.range })),
+    ];
+    byLine = groupBy(names, (name) => [name.range.end.line]);
+    NAMES_BY_LINE.set(facts, byLine);
+  }
+  return byLine.get(line) ?? [];
 }

@@ -52,8 +52,8 @@ export class PasswordFinder {
 
   constructor(private readonly facts: SourceFacts) {
     this.flow = new LocalFlow(facts.assignments);
-    const literals = facts.literals ?? [];
-    this.passwordReads = facts.calls.filter((call) => literalsInside(literals, call.range).some((l) => isPasswordKey(l, call)));
+    const keys = (facts.literals ?? []).filter(isPasswordKey);
+    this.passwordReads = keys.length === 0 ? [] : facts.calls.filter((call) => literalsInside(keys, call.range).some((key) => key.calleePath?.join('.') === call.calleePath.join('.')));
   }
 
   /** The password a reference holds, directly or through local variables; undefined if none. */
@@ -103,7 +103,7 @@ function withoutConversions(path: readonly string[]): readonly string[] {
   return path.slice(0, end);
 }
 
-/** `"password"` given to a getter as the field to read. */
-function isPasswordKey(literal: Literal, call: Call): boolean {
-  return literal.kind === 'string' && literal.calleePath?.join('.') === call.calleePath.join('.') && isPasswordName(literal.value) && /^[\w-]+$/.test(literal.value);
+/** `"password"` given to a call, as the field to read. */
+function isPasswordKey(literal: Literal): boolean {
+  return literal.kind === 'string' && literal.calleePath !== undefined && /^[\w-]+$/.test(literal.value) && isPasswordName(literal.value);
 }

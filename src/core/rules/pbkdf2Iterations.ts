@@ -3,7 +3,7 @@
  * keys from passwords by design, so the count alone decides; a count held in a constant or read
  * from configuration is not seen.
  */
-import type { Call, Literal, SourceFacts } from '../facts';
+import type { Literal, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { argumentAround, callsAround, normaliseKey } from './factRanges';
 
@@ -34,21 +34,16 @@ function numberOf(literal: Literal): number {
 }
 
 function isIterationCount(literal: Literal, numbers: readonly Literal[], facts: SourceFacts): boolean {
-  const calls = callsAround(facts.calls, literal.range);
+  const callee = literal.calleePath?.join('.') ?? '';
   if (literal.key !== undefined && COUNT_KEYS.has(normaliseKey(literal.key))) {
-    return calls.some((call) => PBKDF2_CALL.test(call.calleePath.join('.'))) || PBKDF2_CALL.test(literal.calleePath?.join('.') ?? '');
+    return PBKDF2_CALL.test(callee) || callsAround(facts.calls, literal.range).some((call) => PBKDF2_CALL.test(call.calleePath.join('.')));
   }
-  const [innermost] = calls;
-  if (innermost && isAt(innermost, literal)) {
-    return true;
+  const position = POSITIONAL.find(([pattern]) => pattern.test(callee))?.[1];
+  if (position !== undefined) {
+    const call = callsAround(facts.calls, literal.range).find((c) => c.calleePath.join('.') === callee);
+    return call !== undefined && argumentAround(call, literal.range)?.index === position;
   }
   return isConstructorCount(literal, numbers);
-}
-
-function isAt(call: Call, literal: Literal): boolean {
-  const callee = call.calleePath.join('.');
-  const position = POSITIONAL.find(([pattern]) => pattern.test(callee))?.[1];
-  return position !== undefined && argumentAround(call, literal.range)?.index === position;
 }
 
 /**

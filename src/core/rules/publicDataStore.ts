@@ -30,6 +30,8 @@ const ACL_VALUES: ReadonlyMap<string, Audience> = new Map([
 const ACL_CONSTANT = /^(?:(?:Object|Bucket)CannedACL)?(PublicRead|PublicReadWrite|PUBLIC_READ|PUBLIC_READ_WRITE|public_read|public_read_write|AuthenticatedRead|AUTHENTICATED_READ)$/;
 /** Azure public access levels: `PublicAccessType.Blob`, Python's `PublicAccess.Container`, Go's `container.PublicAccessTypeBlob`. */
 const AZURE_PUBLIC = /^(?:PublicAccessType)?(Blob|Container|BlobContainer|BLOB|CONTAINER)$/;
+/** String values worth a closer look: ACL names, GCS members, Azure access levels. */
+const MAYBE_PUBLIC = /^(public-?read(-?write)?|authenticated-?read|all(Authenticated)?Users|blob|container)$/i;
 /** Receivers that are storage objects, for `makePublic()` (a blog post may be made public too). */
 const STORAGE_WORDS = /bucket|file|blob|storage|object|gcs|upload|asset|image|media|attachment|document|avatar|photo/i;
 
@@ -51,7 +53,10 @@ function aclLiterals(facts: SourceFacts): RawFinding[] {
     if (literal.kind !== 'string') {
       return isTrueValue(literal) && normaliseKey(literal.key ?? '') === 'publicreadaccess' ? [storeFinding(literal.range, `${literal.key} = ${literal.value}`, 'read')] : [];
     }
-    const key = normaliseKey(keyOf(literal, facts, () => false) ?? literal.calleePath?.[literal.calleePath.length - 1] ?? '');
+    if (!MAYBE_PUBLIC.test(literal.value)) {
+      return [];
+    }
+    const key = normaliseKey(keyOf(literal, facts) ?? literal.calleePath?.[literal.calleePath.length - 1] ?? '');
     const acl = isAclSetting(literal, key, facts) ? (CANNED_ACLS.get(literal.value) ?? ACL_VALUES.get(normaliseKey(literal.value))) : undefined;
     if (acl) {
       return [storeFinding(literal.range, `the ACL '${literal.value}'`, acl)];
