@@ -6,6 +6,7 @@
  * the fixes in their own files, only the randomness ones that keep the contract are.
  */
 import { secureCookie } from './cookieFixes';
+import { allowListFromConfiguration } from './corsFixes';
 import type { FixContext, FixMaker, MechanicalFix } from './fix';
 import { maskInLog } from './maskingFix';
 import { secureRandom } from './randomnessFixes';
@@ -21,6 +22,7 @@ const FIXES: Readonly<Record<string, FixMaker>> = {
   'hardcoded-secret': environmentRead,
   'insecure-randomness': secureRandom,
   'insecure-cookie': secureCookie,
+  'permissive-cors': allowListFromConfiguration,
 };
 
 const NO_CONTEXT: FixContext = { languageId: '', lineText: '', maskingFunction: 'mask' };

@@ -4,6 +4,9 @@ import { HARDCODED_SECRET } from './hardcodedSecret';
 import { INSECURE_COOKIE } from './insecureCookie';
 import { INSECURE_RANDOMNESS } from './insecureRandomness';
 import { PERSONAL_DATA_IN_LOG } from './personalDataInLog';
+import { PERMISSIVE_CORS } from './permissiveCors';
+import { PUBLIC_DATA_STORE } from './publicDataStore';
+import { WEAK_PASSWORD_HASH } from './weakPasswordHash';
 import { INSECURE_TRANSPORT, TLS_VERIFICATION_DISABLED } from './transport';
 import { UNENCRYPTED_SENSITIVE_STORAGE } from './unencryptedStorage';
 import { UNAUTHENTICATED_PERSONAL_DATA_ROUTE } from './unauthenticatedRoute';
@@ -22,6 +25,9 @@ export const RULES: readonly Rule[] = [
   HARDCODED_SECRET,
   INSECURE_RANDOMNESS,
   INSECURE_COOKIE,
+  PERMISSIVE_CORS,
+  PUBLIC_DATA_STORE,
+  WEAK_PASSWORD_HASH,
 ];
 
 export type { Rule, RuleContext } from './rule';

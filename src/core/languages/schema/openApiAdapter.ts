@@ -5,6 +5,7 @@
  * and the parsed root must confirm it before anything is walked.
  */
 import type { SourceFacts } from '../../facts';
+import { ACCESS_MARKER, walkLiterals } from './documentLiterals';
 import { type DocNode, textAt, valueAt } from './documentTree';
 import { readJsonDocument } from './jsonDocument';
 import { walkSchema } from './jsonSchemaWalker';
@@ -20,7 +21,9 @@ import { readYamlDocuments } from './yamlDocument';
 const DOCUMENT_MARKER = /^\uFEFF?["']?(?:openapi|swagger|\$schema|properties)["']?[ \t]*:|["'](?:openapi|swagger|\$schema|properties)["'][ \t]*:/m;
 
 export function openApiFacts(text: string, languageId: string): SourceFacts {
-  if (!DOCUMENT_MARKER.test(text)) {
+  // Access settings (bucket policies, Firebase rules) are read as literals: see documentLiterals.ts.
+  const mayHoldAccessSettings = ACCESS_MARKER.test(text);
+  if (!DOCUMENT_MARKER.test(text) && !mayHoldAccessSettings) {
     return emptyFacts(languageId);
   }
   let isSchemaDocument = false;
@@ -35,10 +38,13 @@ export function openApiFacts(text: string, languageId: string): SourceFacts {
       } else if (kind === 'jsonSchema') {
         walkSchema(root, {}, collector);
       }
+      if (mayHoldAccessSettings) {
+        walkLiterals(root, text, collector);
+      }
     }
   });
   // Other YAML and JSON files are not this adapter's to read: not even their comments.
-  return isSchemaDocument ? facts : emptyFacts(languageId);
+  return isSchemaDocument || (facts.literals?.length ?? 0) > 0 ? facts : emptyFacts(languageId);
 }
 
 /**

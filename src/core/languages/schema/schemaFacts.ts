@@ -3,7 +3,7 @@
  * SourceFacts. The editor sends text while the user types, so an adapter that meets something it
  * cannot read must still return what it read before: collectSchemaFacts guarantees that.
  */
-import type { Comment, Declaration, SourceFacts } from '../../facts';
+import type { Call, Comment, Declaration, Literal, SourceFacts } from '../../facts';
 import { LineIndex } from './textPositions';
 
 export interface FieldFact {
@@ -16,14 +16,46 @@ export interface FieldFact {
   readonly annotations?: readonly string[];
 }
 
+/** A scalar value and the key it is given to, by offsets (a string's without its quotes). */
+export interface LiteralFact {
+  readonly kind: Literal['kind'];
+  readonly value: string;
+  readonly key?: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A statement read as a call (SQL's `GRANT`): each argument's text and the names it refers to, by offsets. */
+export interface CallFact {
+  readonly calleePath: readonly string[];
+  readonly start: number;
+  readonly end: number;
+  readonly arguments: readonly {
+    readonly text: string;
+    readonly start: number;
+    readonly end: number;
+    readonly names: readonly { readonly path: readonly string[]; readonly start: number; readonly end: number }[];
+  }[];
+}
+
 export class SchemaFactsCollector {
   private readonly fields: FieldFact[] = [];
   private readonly commentSpans: { start: number; end: number }[] = [];
+  private readonly literalFacts: LiteralFact[] = [];
+  private readonly callFacts: CallFact[] = [];
 
   constructor(readonly text: string) {}
 
   field(field: FieldFact): void {
     this.fields.push(field);
+  }
+
+  literal(literal: LiteralFact): void {
+    this.literalFacts.push(literal);
+  }
+
+  call(call: CallFact): void {
+    this.callFacts.push(call);
   }
 
   /** A comment from `start` to `end`, markers included. */
@@ -37,8 +69,23 @@ export class SchemaFactsCollector {
     const comments = [...this.commentSpans]
       .sort((a, b) => a.start - b.start)
       .map((c): Comment => ({ text: this.text.slice(c.start, c.end), range: lines.range(c.start, c.end) }));
-    return { languageId, declarations, calls: [], comments };
+    const calls = this.callFacts.map((c): Call => toCall(c, lines));
+    // Only where read: schema files without literals keep the facts they always had.
+    const literals = [...this.literalFacts].sort((a, b) => a.start - b.start).map((l): Literal => ({ kind: l.kind, value: l.value, range: lines.range(l.start, l.end), ...(l.key !== undefined ? { key: l.key } : {}) }));
+    return { languageId, declarations, calls, comments, ...(literals.length > 0 ? { literals } : {}) };
   }
+}
+
+function toCall(call: CallFact, lines: LineIndex): Call {
+  return {
+    calleePath: call.calleePath,
+    range: lines.range(call.start, call.end),
+    arguments: call.arguments.map((argument) => ({
+      text: argument.text,
+      range: lines.range(argument.start, argument.end),
+      references: argument.names.map((name) => ({ path: name.path, range: lines.range(name.start, name.end) })),
+    })),
+  };
 }
 
 function toDeclaration(field: FieldFact, lines: LineIndex): Declaration {

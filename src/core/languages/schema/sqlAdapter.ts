@@ -1,11 +1,12 @@
 /**
  * Facts from SQL DDL: the columns of `CREATE TABLE` and of `ALTER TABLE ... ADD [COLUMN]`, in the
- * PostgreSQL, MySQL, SQL Server and SQLite dialects. Only statements that declare columns are
+ * PostgreSQL, MySQL, SQL Server and SQLite dialects, and `GRANT ... ON` tables as calls (sqlGrants.ts). Only statements that declare columns are
  * read; everything else is passed over token by token, so strings and comments cannot fake a
  * statement. Statements may end with `;`, with a batch separator (`GO`) or with the next statement.
  */
 import type { SourceFacts } from '../../facts';
 import { collectSchemaFacts, type SchemaFactsCollector } from './schemaFacts';
+import { readGrant } from './sqlGrants';
 import type { LexicalSyntax } from './tokenizer';
 import { nameOf, TokenStream } from './tokenStream';
 
@@ -47,6 +48,8 @@ export function sqlFacts(text: string, languageId: string): SourceFacts {
         readCreateTable(tokens, facts);
       } else if (tokens.isWord(0, 'ALTER')) {
         readAlterTable(tokens, facts);
+      } else if (tokens.isWord(0, 'GRANT')) {
+        readGrant(tokens, facts);
       } else {
         tokens.next();
       }
