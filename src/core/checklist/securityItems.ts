@@ -17,7 +17,7 @@ export const ENCRYPTION_IN_TRANSIT: ChecklistItem = {
     'For a private certificate authority: how its certificate is trusted, instead of switching verification off',
     'For ePHI: the decision record for the addressable encryption specification',
   ],
-  ruleIds: ['tls-verification-disabled', 'insecure-transport'],
+  ruleIds: ['tls-verification-disabled', 'insecure-transport', 'insecure-cookie'],
   citations: [
     { regulation: 'GDPR', provision: 'Art. 32(1)(a)-(b)', paraphrase: 'Encryption, and the ongoing confidentiality and integrity of processing systems.', verification: 'primary' },
     { regulation: 'GDPR', provision: 'Art. 32(2)', paraphrase: 'Weigh the risks of data transmitted, stored or otherwise processed.', verification: 'primary' },
@@ -46,7 +46,7 @@ export const CRYPTOGRAPHIC_STRENGTH: ChecklistItem = {
     'A migration plan and date for data protected with obsolete cryptography',
     'For passwords: the password-hashing function and its parameters',
   ],
-  ruleIds: ['weak-cryptography'],
+  ruleIds: ['weak-cryptography', 'weak-password-hash', 'insecure-randomness'],
   citations: [
     { regulation: 'GDPR', provision: 'Art. 32(1)', paraphrase: 'Security appropriate to the risk, taking into account the state of the art.', verification: 'primary' },
     { regulation: 'GDPR', provision: 'Art. 25(1)', paraphrase: 'Data protection by design, taking the state of the art into account.', verification: 'primary' },
