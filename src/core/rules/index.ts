@@ -1,6 +1,8 @@
 import { PERSONAL_DATA_FIELD, SENSITIVE_PERSONAL_DATA_FIELD } from './personalDataFields';
 import { WEAK_CRYPTOGRAPHY } from './cryptography';
 import { PERSONAL_DATA_IN_LOG } from './personalDataInLog';
+import { PERSONAL_DATA_TO_THIRD_PARTY } from './personalDataToThirdParty';
+import { PERSONAL_DATA_IN_URL } from './personalDataInUrl';
 import { INSECURE_TRANSPORT, TLS_VERIFICATION_DISABLED } from './transport';
 import type { Rule } from './rule';
 
@@ -12,6 +14,8 @@ export const RULES: readonly Rule[] = [
   TLS_VERIFICATION_DISABLED,
   INSECURE_TRANSPORT,
   WEAK_CRYPTOGRAPHY,
+  PERSONAL_DATA_TO_THIRD_PARTY,
+  PERSONAL_DATA_IN_URL,
 ];
 
 export type { Rule, RuleContext } from './rule';

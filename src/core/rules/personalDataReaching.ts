@@ -13,6 +13,27 @@ import type { RuleContext } from './rule';
 /** What comes out of these is a count or a yes/no about the data, not the data: `len(patients)`. */
 const AGGREGATES = new Set(['len', 'count', 'size', 'length', 'sum', 'min', 'max', 'avg', 'average', 'mean', 'any', 'all', 'bool', 'isEmpty', 'is_empty', 'exists', 'Count', 'Len', 'Any']);
 
+/** Languages by adapter family: `javascript` covers TypeScript, JavaScript and their React dialects. */
+export type SinkLanguage = 'javascript' | 'python' | 'java' | 'go' | 'php' | 'ruby' | 'csharp';
+
+const FAMILIES: Readonly<Record<string, SinkLanguage>> = {
+  typescript: 'javascript',
+  typescriptreact: 'javascript',
+  javascript: 'javascript',
+  javascriptreact: 'javascript',
+  python: 'python',
+  java: 'java',
+  go: 'go',
+  php: 'php',
+  ruby: 'ruby',
+  csharp: 'csharp',
+};
+
+/** The language family of a file's facts; undefined for schema formats, which have no sinks. */
+export function languageFamily(languageId: string): SinkLanguage | undefined {
+  return FAMILIES[languageId];
+}
+
 /** One piece of personal data that reaches a sink, and where it entered the variable that carried it. */
 export interface PersonalValue {
   readonly reference: Reference;
@@ -32,12 +53,23 @@ export interface ReachOptions {
 /** Finds the personal data among the references a sink is given, within one file's facts. */
 export class PersonalDataFinder {
   private readonly flow: LocalFlow;
+  private readonly reported = new Set<string>();
 
   constructor(
     facts: SourceFacts,
     private readonly context: RuleContext,
   ) {
     this.flow = new LocalFlow(facts.assignments);
+  }
+
+  /**
+   * The values not yet reported by this check, now marked as reported: where two sinks hold the
+   * same value (`sentry.ConfigureScope(func(s) { s.SetUser(...) })`), one finding is enough.
+   */
+  unreported(values: readonly PersonalValue[]): PersonalValue[] {
+    const fresh = values.filter((v) => !this.reported.has(rangeKey(v.reference.range)));
+    fresh.forEach((v) => this.reported.add(rangeKey(v.reference.range)));
+    return fresh;
   }
 
   /** The personal data the references hold, in their order; `scope` is the enclosing function, for local flow. */
@@ -72,6 +104,10 @@ export class PersonalDataFinder {
     }
     return [];
   }
+}
+
+function rangeKey(range: TextRange): string {
+  return `${range.start.line}:${range.start.column}:${range.end.line}:${range.end.column}`;
 }
 
 /** "a", "a and b", "a, b and c" */

@@ -1,0 +1,69 @@
+/**
+ * Sinks described as data and recognised over call facts: by the path a call is made through
+ * (`res.redirect`, `localStorage.setItem`), by a method of an object the library created
+ * (`store = tx.objectStore('s')`, then `store.put(...)`), with evidence in the call where a path
+ * alone is too common. The exposure rules and the third-party SDK list share this matcher.
+ */
+import type { Call, Expression, SourceFacts } from '../facts';
+import { CallIndex, endsWithPath, pathMatches, within } from '../analysis/callIndex';
+
+export interface CallSink {
+  /**
+   * Call paths, receiver included, matched against the end of a call's path (`analytics.track`
+   * matches `window.analytics.track`; chains count: `res.status(404).json` is `res.status.json`).
+   * A one-name path (`gtag`) matches only a bare or global call; `*.x` matches `x` on any receiver.
+   */
+  readonly calls?: readonly string[];
+  /** What creates the library's object: a factory call or a type (`Mixpanel.init`, `MixpanelAPI`, `url.Values`). */
+  readonly clients?: readonly string[];
+  /** Methods, or member paths ending in one, of such an object (`track`, `people.set`). */
+  readonly clientMethods?: readonly string[];
+  /** Needed in the call when set: a literal under one of these keys (`model`), or an argument that starts with one (`analytics.Track`). */
+  readonly evidence?: readonly string[];
+  /** The receiver's last name must match: `_httpClient.GetAsync`, not `_cache.GetAsync`. */
+  readonly receiver?: RegExp;
+}
+
+export class SinkMatcher {
+  readonly index: CallIndex;
+
+  constructor(private readonly facts: SourceFacts) {
+    this.index = new CallIndex(facts);
+  }
+
+  /** The path a call is made through, chains spelled out: `res.status.json`. */
+  pathOf(call: Call): string[] {
+    return this.index.fullPath(call);
+  }
+
+  matches(call: Call, sink: CallSink): boolean {
+    const path = this.index.fullPath(call);
+    const byPath = (sink.calls ?? []).some((pattern) => pathMatches(path, pattern)) || (sink.clientMethods ?? []).some((method) => this.isClientMethod(path, method, sink.clients ?? []));
+    const receiver = path[path.length - 2];
+    return byPath && (sink.receiver === undefined || (receiver !== undefined && sink.receiver.test(receiver))) && (sink.evidence === undefined || this.hasEvidence(call, sink.evidence));
+  }
+
+  /** `mp.track` where `mp` holds a `Mixpanel(...)`; `mixpanel.Mixpanel(TOKEN).track` chained on the factory. */
+  private isClientMethod(path: readonly string[], method: string, clients: readonly string[]): boolean {
+    const methodPath = method.split('.');
+    const receiver = path.slice(0, path.length - methodPath.length);
+    if (receiver.length === 0 || methodPath.some((segment, i) => segment !== path[receiver.length + i])) {
+      return false;
+    }
+    const isClient = (origin: readonly string[]): boolean => clients.some((client) => endsWithPath(origin, client));
+    return isClient(receiver) || this.index.originsOf(receiver[receiver.length - 1]!).some(isClient);
+  }
+
+  /** A literal under one of the keys inside the call (`model: 'gpt-4o'`), or an argument that starts with one (`analytics.Track{...}`). */
+  private hasEvidence(call: Call, evidence: readonly string[]): boolean {
+    return (
+      call.arguments.some((a) => evidence.some((e) => a.text.startsWith(e))) ||
+      (this.facts.literals ?? []).some((l) => l.key !== undefined && evidence.includes(l.key) && within(l.range, call.range))
+    );
+  }
+}
+
+/** The arguments at the given positions, or all of them. */
+export function argumentsAt(call: Call, positions: readonly number[] | undefined): Expression[] {
+  return positions === undefined ? [...call.arguments] : positions.flatMap((i) => (call.arguments[i] ? [call.arguments[i]] : []));
+}
