@@ -38,20 +38,25 @@ export class SinkMatcher {
 
   matches(call: Call, sink: CallSink): boolean {
     const path = this.index.fullPath(call);
-    const byPath = (sink.calls ?? []).some((pattern) => pathMatches(path, pattern)) || (sink.clientMethods ?? []).some((method) => this.isClientMethod(path, method, sink.clients ?? []));
+    const byPath = (sink.calls ?? []).some((pattern) => pathMatches(path, pattern)) || (sink.clientMethods ?? []).some((method) => this.isClientMethod(call, path, method, sink.clients ?? []));
     const receiver = path[path.length - 2];
     return byPath && (sink.receiver === undefined || (receiver !== undefined && sink.receiver.test(receiver))) && (sink.evidence === undefined || this.hasEvidence(call, sink.evidence));
   }
 
-  /** `mp.track` where `mp` holds a `Mixpanel(...)`; `mixpanel.Mixpanel(TOKEN).track` chained on the factory. */
-  private isClientMethod(path: readonly string[], method: string, clients: readonly string[]): boolean {
+  /**
+   * `mp.track` where `mp` holds a `Mixpanel(...)`; `mixpanel.Mixpanel(TOKEN).track` chained on the
+   * factory; `Jwts.builder().claim(...).setSubject(...)`, a builder chain that starts at the factory.
+   */
+  private isClientMethod(call: Call, path: readonly string[], method: string, clients: readonly string[]): boolean {
     const methodPath = method.split('.');
     const receiver = path.slice(0, path.length - methodPath.length);
     if (receiver.length === 0 || methodPath.some((segment, i) => segment !== path[receiver.length + i])) {
       return false;
     }
     const isClient = (origin: readonly string[]): boolean => clients.some((client) => endsWithPath(origin, client));
-    return isClient(receiver) || this.index.originsOf(receiver[receiver.length - 1]!).some(isClient);
+    const holdsClient = (name: string | undefined): boolean => name !== undefined && this.index.originsOf(name).some(isClient);
+    const chainRoot = this.index.chainOf(call)[0]?.calleePath ?? [];
+    return isClient(receiver) || (chainRoot.length > 0 && isClient(chainRoot)) || holdsClient(receiver[receiver.length - 1]) || holdsClient(chainRoot[chainRoot.length - 2]);
   }
 
   /** A literal under one of the keys inside the call (`model: 'gpt-4o'`), or an argument that starts with one (`analytics.Track{...}`). */

@@ -3,6 +3,7 @@ import { WEAK_CRYPTOGRAPHY } from './cryptography';
 import { PERSONAL_DATA_IN_LOG } from './personalDataInLog';
 import { PERSONAL_DATA_TO_THIRD_PARTY } from './personalDataToThirdParty';
 import { PERSONAL_DATA_IN_URL } from './personalDataInUrl';
+import { PERSONAL_DATA_IN_CLIENT_STORAGE } from './personalDataInClientStorage';
 import { INSECURE_TRANSPORT, TLS_VERIFICATION_DISABLED } from './transport';
 import type { Rule } from './rule';
 
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   WEAK_CRYPTOGRAPHY,
   PERSONAL_DATA_TO_THIRD_PARTY,
   PERSONAL_DATA_IN_URL,
+  PERSONAL_DATA_IN_CLIENT_STORAGE,
 ];
 
 export type { Rule, RuleContext } from './rule';

@@ -48,6 +48,8 @@ export interface ReachOptions {
   readonly wholeRecords?: boolean;
   /** Categories the sink does not mind: an opaque id in a URL path is how REST works. */
   readonly ignoreCategory?: (category: string) => boolean;
+  /** Sources that name a kind of data rather than hold it: C#'s `ClaimTypes.Email`. */
+  readonly ignoreSource?: (path: readonly string[]) => boolean;
 }
 
 /** Finds the personal data among the references a sink is given, within one file's facts. */
@@ -67,7 +69,8 @@ export class PersonalDataFinder {
    * same value (`sentry.ConfigureScope(func(s) { s.SetUser(...) })`), one finding is enough.
    */
   unreported(values: readonly PersonalValue[]): PersonalValue[] {
-    const fresh = values.filter((v) => !this.reported.has(rangeKey(v.reference.range)));
+    // A value whose origin was itself reported at a sink (`claims` built from `new Claim(...)`) is that same data again.
+    const fresh = values.filter((v) => !this.reported.has(rangeKey(v.reference.range)) && !(v.origin && this.reported.has(rangeKey(v.origin))));
     fresh.forEach((v) => this.reported.add(rangeKey(v.reference.range)));
     return fresh;
   }
@@ -86,7 +89,7 @@ export class PersonalDataFinder {
     const written = reference.path.join('.');
     for (const source of sources) {
       const leaf = source.path[source.path.length - 1];
-      if (!leaf || leaf === 'this' || leaf === 'self' || source.through.some((name) => classifier.isSanitizer(name) || AGGREGATES.has(name))) {
+      if (!leaf || leaf === 'this' || leaf === 'self' || options.ignoreSource?.(source.path) || source.through.some((name) => classifier.isSanitizer(name) || AGGREGATES.has(name))) {
         continue;
       }
       const owner = source.path[source.path.length - 2];
