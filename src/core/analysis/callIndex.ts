@@ -68,9 +68,13 @@ export class CallIndex {
       .sort((a, b) => comparePositions(a.range.end, b.range.end));
   }
 
-  /** The path a chain spells: `['res', 'status', 'json']` for `res.status(404).json()`; the call's own path when it is not chained. */
+  /**
+   * The path a chain spells: `['res', 'status', 'json']` for `res.status(404).json()`. A call whose
+   * own path has several names already spells its chain (Java's adapter reads
+   * `Amplitude.getInstance().logEvent` as `Amplitude.instance.logEvent`).
+   */
   fullPath(call: Call): string[] {
-    return [...this.chainOf(call).flatMap((c) => c.calleePath), ...call.calleePath];
+    return call.calleePath.length > 1 ? [...call.calleePath] : [...this.chainOf(call).flatMap((c) => c.calleePath), ...call.calleePath];
   }
 
   /**

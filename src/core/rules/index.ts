@@ -4,6 +4,7 @@ import { PERSONAL_DATA_IN_LOG } from './personalDataInLog';
 import { PERSONAL_DATA_TO_THIRD_PARTY } from './personalDataToThirdParty';
 import { PERSONAL_DATA_IN_URL } from './personalDataInUrl';
 import { PERSONAL_DATA_IN_CLIENT_STORAGE } from './personalDataInClientStorage';
+import { PERSONAL_DATA_IN_ERROR } from './personalDataInError';
 import { INSECURE_TRANSPORT, TLS_VERIFICATION_DISABLED } from './transport';
 import type { Rule } from './rule';
 
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   PERSONAL_DATA_TO_THIRD_PARTY,
   PERSONAL_DATA_IN_URL,
   PERSONAL_DATA_IN_CLIENT_STORAGE,
+  PERSONAL_DATA_IN_ERROR,
 ];
 
 export type { Rule, RuleContext } from './rule';

@@ -156,7 +156,7 @@ export const THIRD_PARTY_SDKS: readonly ThirdPartySdk[] = [
   // Java
   { name: 'Segment', kind: 'analytics', language: java, calls: ['analytics.enqueue'] },
   { name: 'Mixpanel', kind: 'analytics', language: java, clients: ['MessageBuilder'], clientMethods: ['event', 'set', 'setOnce', 'append'] },
-  { name: 'Amplitude', kind: 'analytics', language: java, calls: ['Amplitude.getInstance.logEvent'], clients: ['Amplitude'], clientMethods: ['logEvent'] },
+  { name: 'Amplitude', kind: 'analytics', language: java, calls: ['Amplitude.getInstance.logEvent', 'Amplitude.instance.logEvent'], clients: ['Amplitude'], clientMethods: ['logEvent'] },
   { name: 'PostHog', kind: 'analytics', language: java, calls: on('posthog', 'capture', 'identify', 'alias', 'set'), clients: ['PostHog'], clientMethods: ['capture', 'identify', 'alias', 'set'] },
   { name: 'Sentry', kind: 'error-tracking', language: java, calls: [...on('Sentry', 'setUser', 'setExtra', 'setTag', 'captureMessage', 'captureException', 'addBreadcrumb', 'configureScope'), ...on('scope', 'setUser', 'setExtra', 'setContexts')] },
   { name: 'Bugsnag', kind: 'error-tracking', language: java, calls: on('bugsnag', 'notify', 'addMetadata', 'setUser') },
