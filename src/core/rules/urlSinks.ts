@@ -36,10 +36,10 @@ const WITH_BODY = ['post', 'put', 'patch'];
 
 export const URL_SINKS: readonly UrlSink[] = [
   // TypeScript and JavaScript
-  { languages: js, calls: ['fetch', 'got', 'ky', 'axios', '$.ajax', '$.get', '$.getJSON', '$.post', 'jQuery.get', 'http.get', 'http.request', 'https.get', 'https.request', 'window.open', 'location.assign', 'location.replace', 'navigator.sendBeacon', 'EventSource', 'WebSocket'], url: [0], params: [1] },
+  { languages: js, calls: ['fetch', 'got', 'ky', 'axios', '$.ajax', '$.get', '$.getJSON', '$.post', 'jQuery.get', 'http.get', 'http.request', 'https.get', 'https.request', 'window.open', 'location.assign', 'location.replace', 'navigator.sendBeacon', 'EventSource', 'WebSocket', 'URL', 'Request'], url: [0], params: [1] },
   { languages: js, calls: [...verbs('axios', ...BODILESS), ...verbs('got', ...BODILESS), ...verbs('ky', ...BODILESS), ...verbs('superagent', ...BODILESS)], url: [0], params: [1] },
   { languages: js, calls: [...verbs('axios', ...WITH_BODY), ...verbs('got', ...WITH_BODY), ...verbs('ky', ...WITH_BODY), ...verbs('superagent', ...WITH_BODY)], url: [0], params: [2] },
-  { languages: js, calls: ['superagent.get.query', 'superagent.post.query', 'searchParams.set', 'searchParams.append', 'querystring.stringify', 'qs.stringify'] },
+  { languages: js, calls: ['URLSearchParams', 'superagent.get.query', 'superagent.post.query', 'searchParams.set', 'searchParams.append', 'querystring.stringify', 'qs.stringify'] },
   { languages: js, calls: ['res.redirect', 'response.redirect', 'reply.redirect', 'ctx.redirect', 'redirect', 'permanentRedirect', 'NextResponse.redirect', 'Response.redirect', 'router.push', 'router.replace', 'navigate'], redirect: true },
   // Python
   { languages: py, calls: [...verbs('requests', ...BODILESS, ...WITH_BODY), ...verbs('httpx', ...BODILESS, ...WITH_BODY), 'urllib.request.urlopen', 'urlopen', 'urllib.request.Request'], url: [0], params: [1, 2, 3] },
@@ -47,9 +47,9 @@ export const URL_SINKS: readonly UrlSink[] = [
   { languages: py, calls: ['urlencode', 'urllib.parse.urlencode', 'url_for', 'reverse'] },
   { languages: py, calls: ['redirect', 'flask.redirect', 'HttpResponseRedirect', 'HttpResponsePermanentRedirect', 'RedirectResponse'], redirect: true },
   // Java
-  { languages: java, calls: ['URI.create', 'HttpRequest.newBuilder', 'Jsoup.connect', 'url', '*.url', '*.getForObject', '*.getForEntity', '*.postForObject', '*.postForEntity', '*.patchForObject', 'restTemplate.exchange', 'restTemplate.delete', 'restTemplate.put'], url: [0] },
+  { languages: java, calls: ['URI', 'URL', 'URI.create', 'HttpRequest.newBuilder', 'Jsoup.connect', 'url', '*.url', '*.getForObject', '*.getForEntity', '*.postForObject', '*.postForEntity', '*.patchForObject', 'restTemplate.exchange', 'restTemplate.delete', 'restTemplate.put'], url: [0] },
   { languages: java, calls: ['*.uri', '*.queryParam', '*.fromUriString', '*.fromHttpUrl'] },
-  { languages: java, calls: ['*.sendRedirect'], redirect: true },
+  { languages: java, calls: ['*.sendRedirect', 'RedirectView'], redirect: true },
   // Go
   { languages: go, calls: ['http.Get', 'http.Head', 'http.Post', 'http.PostForm', 'url.Parse', 'http.DefaultClient.Get', 'client.Get', 'httpClient.Get'], url: [0] },
   { languages: go, calls: ['http.NewRequest'], url: [1] },
@@ -77,6 +77,8 @@ export const URL_SINKS: readonly UrlSink[] = [
     receiver: /http|client/i,
     url: [0],
   },
+  { languages: cs, calls: ['Uri', 'UriBuilder'], url: [0] },
+  { languages: cs, calls: ['HttpRequestMessage'], url: [1] },
   { languages: cs, calls: ['QueryHelpers.AddQueryString', 'QueryString.Create', 'Url.Action', 'Url.RouteUrl'] },
   { languages: cs, calls: ['Redirect', 'RedirectPermanent', 'LocalRedirect', 'Response.Redirect', 'Results.Redirect', 'TypedResults.Redirect', 'RedirectToAction', 'RedirectToPage', 'RedirectToRoute'], redirect: true },
 ];
