@@ -5,7 +5,7 @@
  * Call facts of their own (`new Cookie("email", email)` inside `response.addCookie(...)`).
  * Sink rules read these to tell an SDK's `track` from a local `order.track()`.
  */
-import type { Call, Reference, SourceFacts } from '../facts';
+import type { Call, Literal, Reference, SourceFacts } from '../facts';
 import { comparePositions, type TextRange } from '../model';
 
 /** Receivers through which a bare global is called: `window.gtag(...)` is `gtag(...)`. */
@@ -17,18 +17,35 @@ const GLOBAL_RECEIVERS = new Set(['window', 'globalThis', 'self', 'global', '$wi
  * global's; `*.x` matches `x` on any receiver (`*.set_cookie`).
  */
 export function pathMatches(path: readonly string[], pattern: string): boolean {
-  const anyReceiver = pattern.startsWith('*.');
-  const wanted = (anyReceiver ? pattern.slice(2) : pattern).split('.');
-  if (wanted.length > path.length || wanted.some((segment, i) => segment !== path[path.length - wanted.length + i])) {
+  const { anyReceiver, segments } = parsePattern(pattern);
+  if (segments.length > path.length) {
     return false;
   }
-  const prefix = path.slice(0, path.length - wanted.length);
-  return anyReceiver ? prefix.length > 0 : wanted.length > 1 || prefix.every((segment) => GLOBAL_RECEIVERS.has(segment));
+  const offset = path.length - segments.length;
+  for (let i = 0; i < segments.length; i++) {
+    if (segments[i] !== path[offset + i]) {
+      return false;
+    }
+  }
+  return anyReceiver ? offset > 0 : segments.length > 1 || path.slice(0, offset).every((segment) => GLOBAL_RECEIVERS.has(segment));
+}
+
+/** Patterns are data read for every call: split each once. */
+const PARSED_PATTERNS = new Map<string, { readonly anyReceiver: boolean; readonly segments: readonly string[] }>();
+
+function parsePattern(pattern: string): { readonly anyReceiver: boolean; readonly segments: readonly string[] } {
+  let parsed = PARSED_PATTERNS.get(pattern);
+  if (!parsed) {
+    const anyReceiver = pattern.startsWith('*.');
+    parsed = { anyReceiver, segments: (anyReceiver ? pattern.slice(2) : pattern).split('.') };
+    PARSED_PATTERNS.set(pattern, parsed);
+  }
+  return parsed;
 }
 
 /** Whether a path ends with a dotted pattern, whatever comes before: `mixpanel.Mixpanel` ends with `Mixpanel`. */
 export function endsWithPath(path: readonly string[], pattern: string): boolean {
-  const wanted = pattern.split('.');
+  const wanted = parsePattern(pattern).segments;
   return wanted.length <= path.length && wanted.every((segment, i) => segment === path[path.length - wanted.length + i]);
 }
 
@@ -51,14 +68,35 @@ export interface ConstructedSite {
   readonly scope?: string;
 }
 
+/** One index per file's facts, shared by the rules that read it. */
+const INDEXES = new WeakMap<SourceFacts, CallIndex>();
+
 export class CallIndex {
   private readonly byStart = new Map<string, Call[]>();
+  /** Calls and literals by start position, for range look-ups by binary search (a minified file is one long line). */
+  private readonly callsInOrder: readonly Call[];
+  private readonly literalsInOrder: readonly Literal[];
+  /** Calls by the last name of their path: is this reference inside a Call fact of that constructor? */
+  private readonly byLastName = new Map<string, Call[]>();
+  private readonly paths = new Map<Call, string[]>();
+  private readonly origins = new Map<string, string[][]>();
 
-  constructor(private readonly facts: SourceFacts) {
+  private constructor(private readonly facts: SourceFacts) {
     for (const call of facts.calls) {
-      const key = positionKey(call.range);
-      this.byStart.set(key, [...(this.byStart.get(key) ?? []), call]);
+      addTo(this.byLastName, call.calleePath[call.calleePath.length - 1] ?? '', call);
+      addTo(this.byStart, positionKey(call.range), call);
     }
+    this.callsInOrder = [...facts.calls].sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(b.range.end, a.range.end));
+    this.literalsInOrder = [...(facts.literals ?? [])].sort((a, b) => comparePositions(a.range.start, b.range.start));
+  }
+
+  static of(facts: SourceFacts): CallIndex {
+    let index = INDEXES.get(facts);
+    if (!index) {
+      index = new CallIndex(facts);
+      INDEXES.set(facts, index);
+    }
+    return index;
   }
 
   /** The calls this one is chained on, the first first: `[res.status]` for `res.status(404).json()`. */
@@ -74,7 +112,12 @@ export class CallIndex {
    * `Amplitude.getInstance().logEvent` as `Amplitude.instance.logEvent`).
    */
   fullPath(call: Call): string[] {
-    return call.calleePath.length > 1 ? [...call.calleePath] : [...this.chainOf(call).flatMap((c) => c.calleePath), ...call.calleePath];
+    let path = this.paths.get(call);
+    if (!path) {
+      path = call.calleePath.length > 1 ? [...call.calleePath] : [...this.chainOf(call).flatMap((c) => c.calleePath), ...call.calleePath];
+      this.paths.set(call, path);
+    }
+    return path;
   }
 
   /**
@@ -83,6 +126,15 @@ export class CallIndex {
    * (`Mixpanel.init` in `const mp = Mixpanel.init(TOKEN)`).
    */
   originsOf(name: string): string[][] {
+    let found = this.origins.get(name);
+    if (!found) {
+      found = this.findOrigins(name);
+      this.origins.set(name, found);
+    }
+    return found;
+  }
+
+  private findOrigins(name: string): string[][] {
     const typed = this.facts.declarations.filter((d) => d.name === name && d.typeText).map((d) => typePath(d.typeText!));
     const assigned = (this.facts.assignments ?? [])
       .filter((a) => a.name === name || a.name.endsWith(`.${name}`))
@@ -93,9 +145,19 @@ export class CallIndex {
     return [...typed, ...assigned];
   }
 
-  /** Calls whose range holds the given range (the range itself included). */
-  callsHolding(range: TextRange): Call[] {
-    return this.facts.calls.filter((c) => within(range, c.range));
+  /** Literals inside a range. */
+  literalsWithin(range: TextRange): Literal[] {
+    const found: Literal[] = [];
+    for (let i = firstAtOrAfter(this.literalsInOrder, range.start); i < this.literalsInOrder.length; i++) {
+      const literal = this.literalsInOrder[i]!;
+      if (comparePositions(literal.range.start, range.end) > 0) {
+        break;
+      }
+      if (within(literal.range, range)) {
+        found.push(literal);
+      }
+    }
+    return found;
   }
 
   /**
@@ -104,27 +166,71 @@ export class CallIndex {
    * A reference inside a Call fact of that name is left to the rule that reads the call.
    */
   constructedSites(isConstructor: (name: string) => boolean): ConstructedSite[] {
-    const holders = [
-      ...this.facts.calls.map((c) => ({ references: c.arguments.flatMap((a) => a.references), scope: c.scope })),
-      ...(this.facts.assignments ?? []).map((a) => ({ references: a.value, scope: a.scope })),
-    ];
-    return holders.flatMap(({ references, scope }) => {
-      const byName = new Map<string, Reference[]>();
-      for (const reference of references) {
-        const name = (reference.through ?? []).find(isConstructor);
-        if (name && !this.callsHolding(reference.range).some((c) => c.calleePath[c.calleePath.length - 1] === name)) {
-          byName.set(name, [...(byName.get(name) ?? []), reference]);
-        }
+    const sites = new Map<string, { name: string; references: Reference[]; scope?: string }>();
+    for (const { reference, holder, scope } of this.referencesThroughCalls()) {
+      const name = reference.through?.find(isConstructor);
+      if (!name || (this.byLastName.get(name) ?? []).some((c) => within(reference.range, c.range))) {
+        continue;
       }
-      return [...byName].map(([name, held]) => ({ name, references: held, ...(scope !== undefined ? { scope } : {}) }));
-    });
+      const key = `${holder}\u0000${name}`;
+      const site = sites.get(key);
+      if (site) {
+        site.references.push(reference);
+      } else {
+        sites.set(key, { name, references: [reference], ...(scope !== undefined ? { scope } : {}) });
+      }
+    }
+    return [...sites.values()];
+  }
+
+  private throughReferences?: { readonly reference: Reference; readonly holder: number; readonly scope?: string }[];
+
+  /** References that passed through a call, with the call argument or assignment holding them (numbered); gathered once per file. */
+  private referencesThroughCalls(): readonly { readonly reference: Reference; readonly holder: number; readonly scope?: string }[] {
+    if (!this.throughReferences) {
+      const found: { reference: Reference; holder: number; scope?: string }[] = [];
+      const gather = (references: readonly Reference[], holder: number, scope: string | undefined): void => {
+        for (const reference of references) {
+          if (reference.through !== undefined && reference.through.length > 0) {
+            found.push({ reference, holder, ...(scope !== undefined ? { scope } : {}) });
+          }
+        }
+      };
+      this.facts.calls.forEach((call, holder) => call.arguments.forEach((argument) => gather(argument.references, holder, call.scope)));
+      (this.facts.assignments ?? []).forEach((assignment, i) => gather(assignment.value, this.facts.calls.length + i, assignment.scope));
+      this.throughReferences = found;
+    }
+    return this.throughReferences;
   }
 
   /** The outermost call that starts first after a range on its line: the right-hand side of an assignment. */
   private firstCallAfter(range: TextRange): Call | undefined {
-    const after = this.facts.calls.filter((c) => c.range.start.line === range.end.line && comparePositions(range.end, c.range.start) <= 0);
-    const first = after.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(b.range.end, a.range.end))[0];
-    return first;
+    const first = this.callsInOrder[firstAtOrAfter(this.callsInOrder, range.end)];
+    return first && first.range.start.line === range.end.line ? first : undefined;
+  }
+}
+
+/** The index of the first item starting at or after a position, in items sorted by start. */
+function firstAtOrAfter(items: readonly { readonly range: TextRange }[], position: TextRange['start']): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (comparePositions(items[middle]!.range.start, position) < 0) {
+      low = middle + 1;
+    } else {
+      high = middle;
+    }
+  }
+  return low;
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const values = map.get(key);
+  if (values) {
+    values.push(value);
+  } else {
+    map.set(key, [value]);
   }
 }
 

@@ -5,7 +5,7 @@
  * alone is too common. The exposure rules and the third-party SDK list share this matcher.
  */
 import type { Call, Expression, SourceFacts } from '../facts';
-import { CallIndex, endsWithPath, pathMatches, within } from '../analysis/callIndex';
+import { CallIndex, endsWithPath, pathMatches } from '../analysis/callIndex';
 
 export interface CallSink {
   /**
@@ -24,11 +24,38 @@ export interface CallSink {
   readonly receiver?: RegExp;
 }
 
+/**
+ * Sinks indexed by the last name of their paths, so a call is checked only against the sinks it
+ * could be (`track` against the SDKs that have a `track`), not against the whole list.
+ */
+export class SinkTable<S extends CallSink> {
+  private readonly byLastName = new Map<string, S[]>();
+
+  constructor(sinks: readonly S[]) {
+    for (const sink of sinks) {
+      const names = new Set([...(sink.calls ?? []), ...(sink.clientMethods ?? [])].map((p) => p.slice(p.lastIndexOf('.') + 1)));
+      for (const name of names) {
+        this.byLastName.set(name, [...(this.byLastName.get(name) ?? []), sink]);
+      }
+    }
+  }
+
+  /** The sinks a call made through this path could be, in list order. */
+  candidates(path: readonly string[]): readonly S[] {
+    return this.byLastName.get(path[path.length - 1] ?? '') ?? [];
+  }
+}
+
 export class SinkMatcher {
   readonly index: CallIndex;
 
-  constructor(private readonly facts: SourceFacts) {
-    this.index = new CallIndex(facts);
+  constructor(facts: SourceFacts) {
+    this.index = CallIndex.of(facts);
+  }
+
+  /** The first sink in the table the call is made through, if any (and the extra condition holds). */
+  find<S extends CallSink>(call: Call, table: SinkTable<S>, condition: (sink: S) => boolean = () => true): S | undefined {
+    return table.candidates(this.index.fullPath(call)).find((sink) => this.matches(call, sink) && condition(sink));
   }
 
   /** The path a call is made through, chains spelled out: `res.status.json`. */
@@ -39,8 +66,11 @@ export class SinkMatcher {
   matches(call: Call, sink: CallSink): boolean {
     const path = this.index.fullPath(call);
     const byPath = (sink.calls ?? []).some((pattern) => pathMatches(path, pattern)) || (sink.clientMethods ?? []).some((method) => this.isClientMethod(call, path, method, sink.clients ?? []));
+    if (!byPath) {
+      return false;
+    }
     const receiver = path[path.length - 2];
-    return byPath && (sink.receiver === undefined || (receiver !== undefined && sink.receiver.test(receiver))) && (sink.evidence === undefined || this.hasEvidence(call, sink.evidence));
+    return (sink.receiver === undefined || (receiver !== undefined && sink.receiver.test(receiver))) && (sink.evidence === undefined || this.hasEvidence(call, sink.evidence));
   }
 
   /**
@@ -48,11 +78,10 @@ export class SinkMatcher {
    * factory; `Jwts.builder().claim(...).setSubject(...)`, a builder chain that starts at the factory.
    */
   private isClientMethod(call: Call, path: readonly string[], method: string, clients: readonly string[]): boolean {
-    const methodPath = method.split('.');
-    const receiver = path.slice(0, path.length - methodPath.length);
-    if (receiver.length === 0 || methodPath.some((segment, i) => segment !== path[receiver.length + i])) {
+    if (!pathMatches(path, `*.${method}`)) {
       return false;
     }
+    const receiver = path.slice(0, path.length - method.split('.').length);
     const isClient = (origin: readonly string[]): boolean => clients.some((client) => endsWithPath(origin, client));
     const holdsClient = (name: string | undefined): boolean => name !== undefined && this.index.originsOf(name).some(isClient);
     const chainRoot = this.index.chainOf(call)[0]?.calleePath ?? [];
@@ -61,10 +90,7 @@ export class SinkMatcher {
 
   /** A literal under one of the keys inside the call (`model: 'gpt-4o'`), or an argument that starts with one (`analytics.Track{...}`). */
   private hasEvidence(call: Call, evidence: readonly string[]): boolean {
-    return (
-      call.arguments.some((a) => evidence.some((e) => a.text.startsWith(e))) ||
-      (this.facts.literals ?? []).some((l) => l.key !== undefined && evidence.includes(l.key) && within(l.range, call.range))
-    );
+    return call.arguments.some((a) => evidence.some((e) => a.text.startsWith(e))) || this.index.literalsWithin(call.range).some((l) => l.key !== undefined && evidence.includes(l.key));
   }
 }
 

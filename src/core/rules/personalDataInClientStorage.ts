@@ -7,7 +7,7 @@
  */
 import type { Reference, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
-import { SinkMatcher } from './callSinks';
+import { SinkMatcher, SinkTable } from './callSinks';
 import { CLIENT_STORAGE_SINKS, type ClientStorageSink, type ClientStore, JWT_MAKERS, STORING_CONSTRUCTORS, STORING_TARGETS } from './clientStorageSinks';
 import { languageFamily, PersonalDataFinder, type ReachOptions, sinkFinding } from './personalDataReaching';
 import type { Rule, RuleContext } from './rule';
@@ -46,8 +46,9 @@ export const PERSONAL_DATA_IN_CLIENT_STORAGE: Rule = {
     if (!language) {
       return [];
     }
-    const jwtFile = makesJwt(facts);
-    const sinks = CLIENT_STORAGE_SINKS.filter((s) => s.languages.includes(language) && (!s.inJwtFile || jwtFile));
+    // Only C#'s `Claim` depends on it: other languages skip the pass over the file.
+    const jwtFile = language === 'csharp' && makesJwt(facts);
+    const sinks = new SinkTable(CLIENT_STORAGE_SINKS.filter((s) => s.languages.includes(language) && (!s.inJwtFile || jwtFile)));
     const storage = new ClientStorage(facts, context, sinks);
     return [...storage.callFindings(), ...storage.constructedFindings(jwtFile), ...storage.assignmentFindings()];
   },
@@ -60,7 +61,7 @@ class ClientStorage {
   constructor(
     private readonly facts: SourceFacts,
     context: RuleContext,
-    private readonly sinks: readonly ClientStorageSink[],
+    private readonly sinks: SinkTable<ClientStorageSink>,
   ) {
     this.matcher = new SinkMatcher(facts);
     this.finder = new PersonalDataFinder(facts, context);
@@ -68,7 +69,7 @@ class ClientStorage {
 
   callFindings(): RawFinding[] {
     return this.facts.calls.flatMap((call) => {
-      const sink = this.sinks.find((s) => this.matcher.matches(call, s));
+      const sink = this.matcher.find(call, this.sinks);
       const references = call.arguments.flatMap((a) => a.references);
       return sink ? this.finding(references, call.scope, sink.store, `${this.matcher.pathOf(call).join('.')}()`) : [];
     });
@@ -97,11 +98,10 @@ class ClientStorage {
 
 /** Whether the file makes a JWT: a call, type or constructor named in JWT_MAKERS anywhere in it. */
 function makesJwt(facts: SourceFacts): boolean {
-  const names = [
-    ...facts.calls.flatMap((c) => c.calleePath),
-    ...facts.calls.flatMap((c) => c.arguments.flatMap((a) => a.references.flatMap((r) => [...r.path, ...(r.through ?? [])]))),
-    ...(facts.assignments ?? []).flatMap((a) => a.value.flatMap((r) => [...r.path, ...(r.through ?? [])])),
-    ...facts.declarations.flatMap((d) => (d.typeText ? [d.typeText] : [])),
-  ];
-  return names.some((name) => JWT_MAKERS.has(name));
+  const named = (r: Reference): boolean => r.path.some((n) => JWT_MAKERS.has(n)) || (r.through ?? []).some((n) => JWT_MAKERS.has(n));
+  return (
+    facts.calls.some((c) => c.calleePath.some((n) => JWT_MAKERS.has(n)) || c.arguments.some((a) => a.references.some(named))) ||
+    (facts.assignments ?? []).some((a) => a.value.some(named)) ||
+    facts.declarations.some((d) => d.typeText !== undefined && JWT_MAKERS.has(d.typeText))
+  );
 }

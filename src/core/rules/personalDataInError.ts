@@ -8,7 +8,7 @@
 import type { Call, Reference, SourceFacts } from '../facts';
 import { within } from '../analysis/callIndex';
 import type { RawFinding } from '../model';
-import { SinkMatcher } from './callSinks';
+import { SinkMatcher, SinkTable } from './callSinks';
 import { ERROR_SINKS, type ErrorSink, isErrorStatusNumber, isExceptionName, isTypeQualifier, namesErrorStatus, STATUS_KEYS } from './errorSinks';
 import { isLoggingCall } from './personalDataInLog';
 import { languageFamily, PersonalDataFinder, sinkFinding } from './personalDataReaching';
@@ -34,7 +34,7 @@ export const PERSONAL_DATA_IN_ERROR: Rule = {
     if (!language) {
       return [];
     }
-    const errors = new ErrorSinks(facts, context, ERROR_SINKS.filter((s) => s.languages.includes(language)));
+    const errors = new ErrorSinks(facts, context, new SinkTable(ERROR_SINKS.filter((s) => s.languages.includes(language))));
     return [...facts.calls.flatMap((call) => errors.findingsFor(call)), ...errors.constructedFindings()];
   },
 };
@@ -44,9 +44,9 @@ class ErrorSinks {
   private readonly finder: PersonalDataFinder;
 
   constructor(
-    private readonly facts: SourceFacts,
+    facts: SourceFacts,
     context: RuleContext,
-    private readonly sinks: readonly ErrorSink[],
+    private readonly sinks: SinkTable<ErrorSink>,
   ) {
     this.matcher = new SinkMatcher(facts);
     this.finder = new PersonalDataFinder(facts, context);
@@ -68,7 +68,7 @@ class ErrorSinks {
     if (isExceptionName(path[path.length - 1] ?? '') && isTypeQualifier(path[path.length - 2]) && !isLoggingCall(call)) {
       return 'exception';
     }
-    const sink = this.sinks.find((s) => this.matcher.matches(call, s) && (!s.needsErrorStatus || this.hasErrorStatus(call)));
+    const sink = this.matcher.find(call, this.sinks, (s) => !s.needsErrorStatus || this.hasErrorStatus(call));
     return sink?.makes;
   }
 
@@ -76,7 +76,9 @@ class ErrorSinks {
   private hasErrorStatus(call: Call): boolean {
     const chain = [...this.matcher.index.chainOf(call), call];
     const chainPaths = new Set(chain.map((c) => c.calleePath.join('.')));
-    const numbers = (this.facts.literals ?? []).filter((l) => l.kind === 'number' && isErrorStatusNumber(l.value));
+    // The call and a few columns after it on its last line, where Python's tuple puts the status.
+    const around = { start: call.range.start, end: { line: call.range.end.line, column: call.range.end.column + TUPLE_STATUS_GAP + 3 } };
+    const numbers = this.matcher.index.literalsWithin(around).filter((l) => l.kind === 'number' && isErrorStatusNumber(l.value));
     const given = numbers.some((l) => within(l.range, call.range) && ((l.key !== undefined && STATUS_KEYS.has(l.key)) || chainPaths.has(l.calleePath?.join('.') ?? '')));
     const afterCall = numbers.some((l) => l.range.start.line === call.range.end.line && l.range.start.column > call.range.end.column && l.range.start.column - call.range.end.column <= TUPLE_STATUS_GAP);
     const named = chain.some((c) => c.arguments.some((a) => a.references.some((r) => namesErrorStatus(r.path[r.path.length - 1] ?? '')) || rubyStatusSymbol(a.text)));

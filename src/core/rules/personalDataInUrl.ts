@@ -6,9 +6,8 @@
  * the person's photo (the URL is the data's address, not the data).
  */
 import type { Call, Expression, SourceFacts } from '../facts';
-import { within } from '../analysis/callIndex';
 import type { RawFinding } from '../model';
-import { argumentsAt, SinkMatcher } from './callSinks';
+import { argumentsAt, SinkMatcher, SinkTable } from './callSinks';
 import { languageFamily, PersonalDataFinder, type PersonalValue, type ReachOptions, sinkFinding } from './personalDataReaching';
 import type { Rule, RuleContext } from './rule';
 import { namesParams, NAVIGATING_TARGET, URL_CONSTRUCTORS, URL_SINKS, type UrlSink } from './urlSinks';
@@ -31,7 +30,7 @@ export const PERSONAL_DATA_IN_URL: Rule = {
     if (!language) {
       return [];
     }
-    const urls = new UrlSinks(facts, context, URL_SINKS.filter((s) => s.languages.includes(language)));
+    const urls = new UrlSinks(facts, context, new SinkTable(URL_SINKS.filter((s) => s.languages.includes(language))));
     return [...facts.calls.flatMap((call) => urls.findingsFor(call)), ...urls.constructedFindings(), ...urls.navigationFindings()];
   },
 };
@@ -43,14 +42,14 @@ class UrlSinks {
   constructor(
     private readonly facts: SourceFacts,
     context: RuleContext,
-    private readonly sinks: readonly UrlSink[],
+    private readonly sinks: SinkTable<UrlSink>,
   ) {
     this.matcher = new SinkMatcher(facts);
     this.finder = new PersonalDataFinder(facts, context);
   }
 
   findingsFor(call: Call): RawFinding[] {
-    const sink = this.sinks.find((s) => this.matcher.matches(call, s) && (!s.textStart || s.textStart.test(argumentsAt(call, s.url)[0]?.text ?? '')));
+    const sink = this.matcher.find(call, this.sinks, (s) => !s.textStart || s.textStart.test(argumentsAt(call, s.url)[0]?.text ?? ''));
     if (!sink) {
       return [];
     }
@@ -79,7 +78,7 @@ class UrlSinks {
 
   private valuesIn(argument: Expression, scope: string | undefined, bareIsAddress: boolean): PersonalValue[] {
     const [only, ...others] = argument.references;
-    const bare = only !== undefined && others.length === 0 && (only.through ?? []).length === 0 && !(this.facts.literals ?? []).some((l) => l.kind === 'string' && within(l.range, argument.range));
+    const bare = only !== undefined && others.length === 0 && (only.through ?? []).length === 0 && !this.matcher.index.literalsWithin(argument.range).some((l) => l.kind === 'string');
     return this.finder.personalValuesIn(argument.references, scope, IN_URL).filter((v) => !(bareIsAddress && bare && v.origin === undefined));
   }
 

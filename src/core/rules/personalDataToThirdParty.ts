@@ -5,10 +5,9 @@
  * recognised by its receiver or by the object the SDK created, never by a method name alone.
  */
 import type { Call, Expression, SourceFacts } from '../facts';
-import { within } from '../analysis/callIndex';
 import type { RawFinding } from '../model';
 import { splitIdentifier } from '../taxonomy/identifiers';
-import { SinkMatcher } from './callSinks';
+import { SinkMatcher, SinkTable } from './callSinks';
 import { languageFamily, PersonalDataFinder, sinkFinding } from './personalDataReaching';
 import type { Rule, RuleContext } from './rule';
 import { CHAT_WEBHOOKS, type ChatWebhook, THIRD_PARTY_SDKS, type ThirdPartySdk, type VendorKind } from './thirdPartySdks';
@@ -42,7 +41,7 @@ export const PERSONAL_DATA_TO_THIRD_PARTY: Rule = {
     if (!language) {
       return [];
     }
-    const sdks = THIRD_PARTY_SDKS.filter((sdk) => sdk.language === language);
+    const sdks = new SinkTable(THIRD_PARTY_SDKS.filter((sdk) => sdk.language === language));
     const sharing = new ThirdPartyCalls(facts, context, sdks);
     return facts.calls.flatMap((call) => sharing.findingsFor(call));
   },
@@ -53,16 +52,16 @@ class ThirdPartyCalls {
   private readonly finder: PersonalDataFinder;
 
   constructor(
-    private readonly facts: SourceFacts,
+    facts: SourceFacts,
     context: RuleContext,
-    private readonly sdks: readonly ThirdPartySdk[],
+    private readonly sdks: SinkTable<ThirdPartySdk>,
   ) {
     this.matcher = new SinkMatcher(facts);
     this.finder = new PersonalDataFinder(facts, context);
   }
 
   findingsFor(call: Call): RawFinding[] {
-    const sdk = this.sdks.find((s) => this.matcher.matches(call, s));
+    const sdk = this.matcher.find(call, this.sdks);
     if (sdk) {
       return this.finding(call, call.arguments, `${sdk.name}, ${KINDS[sdk.kind].what}`, sdk.kind);
     }
@@ -99,7 +98,7 @@ class ThirdPartyCalls {
   }
 
   private webhookIn(argument: Expression): ChatWebhook | undefined {
-    const literals = (this.facts.literals ?? []).filter((l) => l.kind === 'string' && within(l.range, argument.range));
+    const literals = this.matcher.index.literalsWithin(argument.range).filter((l) => l.kind === 'string');
     const byHost = CHAT_WEBHOOKS.find((chat) => literals.some((l) => chat.host.test(l.value)));
     return byHost ?? CHAT_WEBHOOKS.find((chat) => argument.references.some((r) => namesWebhook(r.path[r.path.length - 1] ?? '', chat)));
   }
