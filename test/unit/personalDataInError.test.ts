@@ -41,6 +41,11 @@ describe('personal-data-in-error', () => {
       assert.deepStrictEqual(await findingsOf(RULE, 'typescript', 'function f(user) {\n  throw new Error(`no user ${user.email}`);\n}'), []);
     });
 
+    it('pins a gap: a TypeScript constructor inside a call is a reference, not a through, so next(new Error(...)) is not read yet', async () => {
+      const source = 'function f(user, next) {\n  next(new Error(`no user ${user.email}`));\n  return Promise.reject(new HttpException(`no ${user.phone}`, 404));\n}';
+      assert.deepStrictEqual(await findingsOf(RULE, 'typescript', source), []);
+    });
+
     it('reports new Error(...) once the adapter emits constructor calls', () => {
       const findings = checkWithDefaults(PERSONAL_DATA_IN_ERROR, constructorCallFacts('typescript', ['Error']));
       assert.strictEqual(findings.length, 1);
@@ -125,6 +130,8 @@ describe('personal-data-in-error', () => {
         'package p',
         'func f(c *gin.Context, user User) error {',
         '\tlogger.Error("lookup failed", zap.String("email", user.Email))',
+        '\tzap.L().Error("lookup failed", zap.String("phone", user.Phone))',
+        '\tlogrus.WithField("name", user.FullName).Error("lookup failed")',
         '\tc.JSON(http.StatusOK, gin.H{"email": user.Email})',
         '\treturn fmt.Errorf("lookup %d: %w", user.ID, err)',
         '}',

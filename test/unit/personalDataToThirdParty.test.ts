@@ -98,6 +98,16 @@ describe('personal-data-to-third-party', () => {
       assert.deepStrictEqual(await findingsOf(RULE, 'python', source), ['3:email', '5:user.phone', '6:user.email', '7:user.email', '9:user.medical_history', '10:user.diagnosis']);
     });
 
+    it('reports chat webhooks posted with requests, by the URL variable or the host', async () => {
+      const source = [
+        'requests.post(SLACK_WEBHOOK_URL, json={"text": f"New signup: {user.email}"})',
+        'requests.post(GOOGLE_CHAT_WEBHOOK, json={"text": "Call " + user.phone})',
+        'requests.post("https://discord.com/api/webhooks/1/abc", json={"content": user.full_name})',
+        'requests.post(ORDERS_URL, json={"email": user.email})',
+      ].join('\n');
+      assert.deepStrictEqual(await findingsOf(RULE, 'python', source), ['1:user.email', '2:user.phone', '3:user.full_name']);
+    });
+
     it('recognises a client chained on its factory and an Anthropic client by its model', async () => {
       const source = [
         'mixpanel.Mixpanel(TOKEN).track(user.id, "login", {"email": user.email})',
@@ -137,6 +147,10 @@ describe('personal-data-to-third-party', () => {
     it('recognises a Mixpanel MessageBuilder by its declared type, and not a tracker of our own', async () => {
       const source = ['class A {', '  void f(User user, MessageBuilder messages, OrderTracker tracker) {', '    messages.event(user.getId(), "login", props(user.getEmail()));', '    tracker.event(user.getId(), "x", props(user.getEmail()));', '  }', '}'].join('\n');
       assert.deepStrictEqual(await findingsOf(RULE, 'java', source), ['3:user.getEmail()']);
+    });
+    it('pins a gap: local flow does not follow a mutation (props.put) into the payload', async () => {
+      const source = ['class A {', '  void f(User user, MessageBuilder messages) {', '    JSONObject props = new JSONObject();', '    props.put("email", user.getEmail());', '    messages.event(user.getId(), "login", props);', '  }', '}'].join('\n');
+      assert.deepStrictEqual(await findingsOf(RULE, 'java', source), []);
     });
   });
 

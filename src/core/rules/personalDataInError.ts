@@ -65,7 +65,10 @@ class ErrorSinks {
 
   private errorMadeBy(call: Call): ErrorSink['makes'] | undefined {
     const path = this.matcher.pathOf(call);
-    if (isExceptionName(path[path.length - 1] ?? '') && isTypeQualifier(path[path.length - 2]) && !isLoggingCall(call)) {
+    const name = path[path.length - 1] ?? '';
+    // `Error(...)` and `Exception(...)` qualified by anything are a logger's or a tracker's methods (`zap.L().Error`).
+    const bareOnly = name === 'Error' || name === 'Exception';
+    if (isExceptionName(name) && (bareOnly ? path.length === 1 : isTypeQualifier(path[path.length - 2])) && !isLoggingCall({ ...call, calleePath: path })) {
       return 'exception';
     }
     const sink = this.matcher.find(call, this.sinks, (s) => !s.needsErrorStatus || this.hasErrorStatus(call));

@@ -106,5 +106,5 @@ class ThirdPartyCalls {
 
 function namesWebhook(name: string, chat: ChatWebhook): boolean {
   const words = splitIdentifier(name);
-  return words.includes(chat.word) && words.some((w) => WEBHOOK_WORDS.has(w));
+  return chat.words.every((w) => words.includes(w)) && words.some((w) => WEBHOOK_WORDS.has(w));
 }

@@ -236,15 +236,15 @@ export const THIRD_PARTY_SDKS: readonly ThirdPartySdk[] = [
 export interface ChatWebhook {
   readonly name: string;
   readonly host: RegExp;
-  /** A word in a name such as `SLACK_WEBHOOK_URL` or `discordHook` (with `webhook`, `hook` or `url`). */
-  readonly word: string;
+  /** Words of a name such as `SLACK_WEBHOOK_URL`, `discordHook` or `GOOGLE_CHAT_WEBHOOK` (with `webhook`, `hook` or `url`). */
+  readonly words: readonly string[];
 }
 
 export const CHAT_WEBHOOKS: readonly ChatWebhook[] = [
-  { name: 'Slack', host: /hooks\.slack\.com/i, word: 'slack' },
-  { name: 'Discord', host: /discord(app)?\.com\/api\/webhooks/i, word: 'discord' },
-  { name: 'Microsoft Teams', host: /webhook\.office\.com|outlook\.office(365)?\.com\/webhook|\.logic\.azure\.com/i, word: 'teams' },
-  { name: 'Google Chat', host: /chat\.googleapis\.com/i, word: 'gchat' },
-  { name: 'Mattermost', host: /\/hooks\/[a-z0-9]{20,}/i, word: 'mattermost' },
-  { name: 'Telegram', host: /api\.telegram\.org\/bot/i, word: 'telegram' },
+  { name: 'Slack', host: /hooks\.slack\.com/i, words: ['slack'] },
+  { name: 'Discord', host: /discord(app)?\.com\/api\/webhooks/i, words: ['discord'] },
+  { name: 'Microsoft Teams', host: /webhook\.office\.com|outlook\.office(365)?\.com\/webhook/i, words: ['teams'] },
+  { name: 'Google Chat', host: /chat\.googleapis\.com/i, words: ['google', 'chat'] },
+  { name: 'Mattermost', host: /\/hooks\/[a-z0-9]{20,}/i, words: ['mattermost'] },
+  { name: 'Telegram', host: /api\.telegram\.org\/bot/i, words: ['telegram'] },
 ];
