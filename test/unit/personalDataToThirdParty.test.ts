@@ -1,4 +1,7 @@
 import * as assert from 'assert';
+import type { SourceFacts } from '../../src/core/facts';
+import { RULES } from '../../src/core/rules';
+import { Classifier } from '../../src/core/taxonomy/vocabulary';
 import { findingsOf, scan } from './helpers';
 
 const RULE = 'personal-data-to-third-party';
@@ -228,5 +231,24 @@ describe('personal-data-to-third-party', () => {
     it('does not report a tracker of our own', async () => {
       assert.deepStrictEqual(await findingsOf(RULE, 'csharp', 'public class A {\n  public void F(User user) {\n    _tracker.Track(user.Email);\n  }\n}\n'), []);
     });
+  });
+
+  it('the exposure rules never throw on odd facts: empty paths, no arguments, no assignments or literals', () => {
+    const nowhere = { start: { line: 0, column: 0 }, end: { line: 0, column: 0 } };
+    const odd: SourceFacts = {
+      languageId: 'typescript',
+      declarations: [{ name: 'client', kind: 'variable', typeText: '<>*', range: nowhere }],
+      calls: [
+        { calleePath: [], arguments: [], range: nowhere },
+        { calleePath: ['json'], arguments: [{ text: '', range: nowhere, references: [{ path: [], range: nowhere, through: [''] }] }], range: nowhere },
+        { calleePath: ['client', 'track'], arguments: [{ text: 'user.email', range: nowhere, references: [{ path: ['user', 'email'], range: nowhere }] }], range: nowhere, scope: '' },
+      ],
+      comments: [],
+    };
+    const exposure = RULES.filter((r) => ['personal-data-to-third-party', 'personal-data-in-url', 'personal-data-in-client-storage', 'personal-data-in-error'].includes(r.id));
+    assert.strictEqual(exposure.length, 4);
+    for (const rule of exposure) {
+      assert.doesNotThrow(() => rule.check(odd, { classifier: Classifier.DEFAULT }), rule.id);
+    }
   });
 });
