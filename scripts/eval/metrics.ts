@@ -11,6 +11,8 @@ export interface ScoredFinding {
   readonly line: number;
   readonly ruleId: string;
   readonly category: string;
+  /** Every category the finding names (a logging call writing an email and a phone names two); defaults to [category]. */
+  readonly categories?: readonly string[];
 }
 
 export interface Outcome {
@@ -27,8 +29,12 @@ export interface Counts {
   fn: number;
 }
 
-/** Score one group of rules (e.g. the two field rules together) over every line. */
-export function scoreGroup(labels: readonly LineLabel[], findings: readonly ScoredFinding[], ruleIds: readonly string[]): Outcome[] {
+/**
+ * Score one group of rules (e.g. the two field rules together) over every line. `perCall`: the
+ * rules report one finding per call naming every piece of data it sends (the logging and exposure
+ * rules), so one finding answers every expectation on its line whose category it names.
+ */
+export function scoreGroup(labels: readonly LineLabel[], findings: readonly ScoredFinding[], ruleIds: readonly string[], perCall = false): Outcome[] {
   const inGroup = (ruleId: string) => ruleIds.includes(ruleId);
   const expectedByLine = new Map<string, Expectation[]>();
   for (const label of labels) {
@@ -43,7 +49,8 @@ export function scoreGroup(labels: readonly LineLabel[], findings: readonly Scor
   const outcomes: Outcome[] = [];
   for (const key of new Set([...expectedByLine.keys(), ...foundByLine.keys()])) {
     const [file, line] = splitKey(key);
-    outcomes.push(...pairLine(file, line, expectedByLine.get(key) ?? [], foundByLine.get(key) ?? []));
+    const pair = perCall ? pairCallLine : pairLine;
+    outcomes.push(...pair(file, line, expectedByLine.get(key) ?? [], foundByLine.get(key) ?? []));
   }
   return outcomes;
 }
@@ -71,6 +78,36 @@ function pairLine(file: string, line: number, expected: readonly Expectation[], 
     outcomes.push(next ? { kind: 'tp', file, line, expected: expectation, found: next } : { kind: 'fn', file, line, expected: expectation });
   }
   outcomes.push(...unmatched.map((f): Outcome => ({ kind: 'fp', file, line, found: f })));
+  return outcomes;
+}
+
+/**
+ * For per-call rules: an expectation is met by a finding on its line that names its category, or
+ * (once per finding) by a finding naming other data; a finding that meets nothing is a false alarm.
+ */
+function pairCallLine(file: string, line: number, expected: readonly Expectation[], found: readonly ScoredFinding[]): Outcome[] {
+  const outcomes: Outcome[] = [];
+  const used = new Set<ScoredFinding>();
+  const unmet: Expectation[] = [];
+  for (const expectation of expected) {
+    const finding = found.find((f) => (f.categories ?? [f.category]).includes(expectation.category));
+    if (finding) {
+      used.add(finding);
+      outcomes.push({ kind: 'tp', file, line, expected: expectation, found: finding });
+    } else {
+      unmet.push(expectation);
+    }
+  }
+  for (const expectation of unmet) {
+    const finding = found.find((f) => !used.has(f));
+    if (finding) {
+      used.add(finding);
+      outcomes.push({ kind: 'tp', file, line, expected: expectation, found: finding });
+    } else {
+      outcomes.push({ kind: 'fn', file, line, expected: expectation });
+    }
+  }
+  outcomes.push(...found.filter((f) => !used.has(f)).map((f): Outcome => ({ kind: 'fp', file, line, found: f })));
   return outcomes;
 }
 

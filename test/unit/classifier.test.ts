@@ -116,3 +116,28 @@ describe('isPersonRecordName', () => {
     }
   });
 });
+
+describe('classifier: pharmacy words, credentials and injected services', () => {
+  it('knows medicines, dosage instructions and what was reported or discussed', () => {
+    for (const name of ['medicine', 'dosageInstructions', 'controlledDrug', 'symptomsReported', 'SymptomsDiscussed', 'MedicineSummary']) {
+      assert.strictEqual(classifyIdentifier(name)?.category, 'user.health_and_medical', name);
+    }
+    assert.strictEqual(classifyIdentifier('exemptionReason', { owner: 'PatientAccount' })?.category, 'user.health_and_medical');
+    assert.strictEqual(classifyIdentifier('exemptionReason', { owner: 'TaxReturn' }), undefined);
+  });
+
+  it('reports PINs, passcodes and qualified passwords, not a bare or hashed password', () => {
+    assert.strictEqual(classifyIdentifier('telephonePin')?.category, 'user.authorization.credentials');
+    assert.strictEqual(classifyIdentifier('recovery_code')?.category, 'user.authorization.credentials');
+    assert.strictEqual(classifyIdentifier('legacyPassword')?.category, 'user.authorization.password');
+    assert.strictEqual(classifyIdentifier('password'), undefined);
+    assert.strictEqual(classifyIdentifier('pinHash'), undefined);
+    assert.strictEqual(classifyIdentifier('pinCode')?.category, 'user.contact.address.postal_code');
+  });
+
+  it('does not take an injected service for the data it serves', () => {
+    assert.strictEqual(classifyIdentifier('prescriptions', { typeText: 'PrescriptionsService' }), undefined);
+    assert.strictEqual(classifyIdentifier('patients', { typeText: 'Repository<Patient>' }), undefined);
+    assert.strictEqual(classifyIdentifier('prescriptions', { typeText: 'Prescription[]' })?.category, 'user.health_and_medical');
+  });
+});

@@ -30,7 +30,8 @@ describe('evaluation labels', () => {
       [7, 1, undefined],
       [9, 0, 'a format'],
     ]);
-    assert.throws(() => parseLabelText('expect: personal-data-field', 'x.ts:3'), /x\.ts:3: cannot read label/);
+    assert.throws(() => parseLabelText('expect: personal data field', 'x.ts:3'), /x\.ts:3: cannot read label/);
+    assert.deepStrictEqual(parseLabelText('expect: weak-cryptography', 'x.ts:4'), { expectations: [{ ruleId: 'weak-cryptography', category: '' }] }, 'gap rules may omit the category');
   });
 });
 
@@ -58,5 +59,19 @@ describe('evaluation metrics', () => {
     const findings = [{ file: 'a.ts', line: 2, ruleId: 'sensitive-personal-data-field', category: 'user.health_and_medical.genetic' }];
     const outcomes = scoreGroup(labels, findings, ['sensitive-personal-data-field']);
     assert.deepStrictEqual(categoryAccuracy(outcomes), { right: 1, total: 1 });
+  });
+
+  it('lets one finding per call answer every expectation on its line whose category it names', () => {
+    const logLabels = [
+      { file: 'b.py', line: 5, expectations: [{ ruleId: 'personal-data-in-log', category: 'user.name' }, { ruleId: 'personal-data-in-log', category: 'user.contact.phone_number' }] },
+      { file: 'b.py', line: 6, expectations: [{ ruleId: 'personal-data-in-log', category: 'user.name' }, { ruleId: 'personal-data-in-log', category: 'user.contact.email' }] },
+    ];
+    const findings = [
+      { file: 'b.py', line: 5, ruleId: 'personal-data-in-log', category: 'user.name', categories: ['user.name', 'user.contact.phone_number'] },
+      { file: 'b.py', line: 6, ruleId: 'personal-data-in-log', category: 'user.name', categories: ['user.name'] },
+      { file: 'b.py', line: 7, ruleId: 'personal-data-in-log', category: 'user', categories: ['user'] },
+    ];
+    assert.deepStrictEqual(countOutcomes(scoreGroup(logLabels, findings, ['personal-data-in-log'], true)), { tp: 3, fp: 1, fn: 1 }, 'line 6 misses the email; line 7 is a false alarm');
+    assert.deepStrictEqual(countOutcomes(scoreGroup(logLabels, findings, ['personal-data-in-log'])), { tp: 2, fp: 1, fn: 2 }, 'paired one to one, a finding answers one expectation');
   });
 });

@@ -43,6 +43,11 @@ describe('local data flow into logs', () => {
     assert.deepStrictEqual(await findingsOf(RULE, 'typescript', source), []);
   });
 
+  it('knows sha256 and sha512 as sanitisers though identifiers split before digits', async () => {
+    const python = 'def f(patient):\n    logger.info("ref %s", hashlib.sha256(patient.email.encode()).hexdigest())\n    logger.info("ref %s", sha512_hex(patient.email))\n';
+    assert.deepStrictEqual(await findingsOf(RULE, 'python', python), []);
+  });
+
   it('follows aliases in Python and Go', async () => {
     const python = 'def f(patient):\n    contact = patient.phone_number\n    logger.info("calling %s", contact)\n';
     assert.deepStrictEqual(await findingsOf(RULE, 'python', python), ['3:contact']);

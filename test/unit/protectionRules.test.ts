@@ -79,3 +79,59 @@ describe('weak-cryptography', () => {
     assert.match(findings[0]?.message ?? '', /SHA-256 or stronger.*password hash/);
   });
 });
+
+describe('weak-cryptography in context', () => {
+  const RULE = 'weak-cryptography';
+
+  it('reads Java transformations, signature schemes and KeyPairGenerator sizes', async () => {
+    const java = [
+      'class C { void f() throws Exception {',
+      '  Cipher a = Cipher.getInstance("Blowfish/CBC/PKCS5Padding");',
+      '  Cipher b = Cipher.getInstance("AES");',
+      '  Cipher ok = Cipher.getInstance("AES/GCM/NoPadding");',
+      '  Signature s = Signature.getInstance("SHA1withRSA");',
+      '  KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");',
+      '  g.initialize(1024);',
+      '  KeyGenerator k = KeyGenerator.getInstance("AES");',
+      '} }',
+    ].join('\n');
+    assert.deepStrictEqual(await findingsOf(RULE, 'java', java), ['2:"Blowfish/CBC/PKCS5Padding"', '3:"AES"', '5:"SHA1withRSA"', '7:1024']);
+  });
+
+  it('reads .NET digest names, ECB assignments and PHP OpenSSL digest constants', async () => {
+    const csharp = 'class C { void F() { aes.Mode = CipherMode.ECB; key.SignData(b, HashAlgorithmName.SHA1, RSASignaturePadding.Pkcs1); var h = MD5.HashData(b); var ok = SHA256.HashData(b); } }';
+    assert.deepStrictEqual(await findingsOf(RULE, 'csharp', csharp), ['1:CipherMode.ECB', '1:HashAlgorithmName.SHA1', '1:MD5.HashData(b)']);
+    assert.deepStrictEqual(await findingsOf(RULE, 'php', '<?php\nopenssl_sign($data, $signature, $key, OPENSSL_ALGO_SHA1);\nopenssl_sign($data, $signature, $key, OPENSSL_ALGO_SHA256);'), ['2:OPENSSL_ALGO_SHA1']);
+  });
+
+  it('leaves digests of passwords to weak-password-hash, and digests of random values to insecure-randomness', async () => {
+    const ts = ["const a = createHash('md5').update(password).digest('hex');", "const b = createHash('md5').update(body).digest('hex');"].join('\n');
+    assert.deepStrictEqual(await findingsOf(RULE, 'typescript', ts), ["2:'md5'"]);
+    const csharp = 'class C { string F(string pin) { using var sha1 = SHA1.Create(); return Hex(sha1.ComputeHash(Bytes(pin))); } }';
+    assert.deepStrictEqual(await findingsOf(RULE, 'csharp', csharp), [], 'the hasher kept in a variable is fed the PIN');
+    assert.deepStrictEqual(await findingsOf(RULE, 'php', '<?php\nreturn md5(uniqid((string) mt_rand(), true));'), []);
+  });
+
+  it('does not report MD5 marked not for security', async () => {
+    assert.deepStrictEqual(await findingsOf(RULE, 'python', 'a = hashlib.md5(scan, usedforsecurity=False)\nb = hashlib.md5(scan)'), ['2:hashlib.md5(scan)']);
+  });
+});
+
+describe('tls-verification-disabled and insecure-transport, further spellings', () => {
+  it('reports curl_setopt switches, host-name checks, and named accept-all validators', async () => {
+    const php = "<?php\ncurl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false);\ncurl_setopt($ch, CURLOPT_SSL_VERIFYHOST, 0);\ncurl_setopt($ch, CURLOPT_SSL_VERIFYPEER, true);\n$o = ['verify_peer_name' => false];\nHttp::withoutVerifying()->get($u);";
+    assert.deepStrictEqual(await findingsOf('tls-verification-disabled', 'php', php), ['2:false', '3:0', '5:false', '6:Http::withoutVerifying()']);
+    assert.deepStrictEqual(await findingsOf('tls-verification-disabled', 'python', 'context.check_hostname = False'), ['1:False']);
+    const csharp = 'class C { void F() { var h = new HttpClientHandler { ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator }; } }';
+    assert.deepStrictEqual(await findingsOf('tls-verification-disabled', 'csharp', csharp), ['1:HttpClientHandler.DangerousAcceptAnyServerCertificateValidator']);
+  });
+
+  it('reports SMTP without TLS and insecure gRPC channels, not a client that starts TLS or a loopback channel', async () => {
+    const python = ['def a():', '    with smtplib.SMTP("smtp.acme.co.uk", 25) as s:', '        s.send_message(m)', 'def b():', '    with smtplib.SMTP("smtp.acme.co.uk", 587) as s:', '        s.starttls()', 'EMAIL_USE_TLS = False'].join('\n');
+    assert.deepStrictEqual(await findingsOf('insecure-transport', 'python', python), ['2:smtplib.SMTP("smtp.acme.co.uk", 25)', '7:False']);
+    const go = ['package p', 'func f() {', '  grpc.NewClient("risk.acme.internal:50051", grpc.WithTransportCredentials(insecure.NewCredentials()))', '  grpc.NewClient("localhost:50051", grpc.WithTransportCredentials(insecure.NewCredentials()))', '}'].join('\n');
+    assert.deepStrictEqual(await findingsOf('insecure-transport', 'go', go), ['3:insecure.NewCredentials()']);
+    const java = 'class C { void f() { props.put("mail.smtp.starttls.enable", "false"); props.put("mail.smtp.auth", "false"); } }';
+    assert.deepStrictEqual(await findingsOf('insecure-transport', 'java', java), ['1:"false"']);
+  });
+});

@@ -5,6 +5,7 @@
  * Paraphrases are ours. This is not legal advice.
  */
 import type { ChecklistItem } from './model';
+import { ENCRYPTION_AT_REST } from './protectionItems';
 import { CRYPTOGRAPHIC_STRENGTH, ENCRYPTION_IN_TRANSIT } from './securityItems';
 
 /** Date the citations were last checked against the mapping; shown with every citation. */
@@ -119,7 +120,7 @@ export const LOGGING_MINIMISATION: ChecklistItem = {
   ],
 };
 
-export const CHECKLIST: readonly ChecklistItem[] = [PERSONAL_DATA_INVENTORY, SPECIAL_CATEGORY_DATA, LOGGING_MINIMISATION, ENCRYPTION_IN_TRANSIT, CRYPTOGRAPHIC_STRENGTH];
+export const CHECKLIST: readonly ChecklistItem[] = [PERSONAL_DATA_INVENTORY, SPECIAL_CATEGORY_DATA, LOGGING_MINIMISATION, ENCRYPTION_IN_TRANSIT, CRYPTOGRAPHIC_STRENGTH, ENCRYPTION_AT_REST];
 
 const BY_ID = new Map(CHECKLIST.map((item) => [item.id, item]));
 

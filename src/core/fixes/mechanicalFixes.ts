@@ -5,6 +5,7 @@
  * valid certificate or without HTTPS stops answering), so none is marked preferred.
  */
 import type { FixContext, FixMaker, MechanicalFix } from './fix';
+import { maskInLog } from './maskingFix';
 
 export type { FixContext, FixMaker, MechanicalFix } from './fix';
 
@@ -12,6 +13,7 @@ const FIXES: Readonly<Record<string, FixMaker>> = {
   'tls-verification-disabled': verificationBackOn,
   'insecure-transport': encryptedScheme,
   'weak-cryptography': strongerHash,
+  'personal-data-in-log': maskInLog,
 };
 
 const NO_CONTEXT: FixContext = { languageId: '', lineText: '', maskingFunction: 'mask' };

@@ -5,8 +5,10 @@
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Assignment, Call, Declaration, Literal, SourceFacts } from '../facts';
-import { assignmentsOf, constructedType, invocationCall, invocationCallee, simpleName } from './csharpFlow';
+import { assignmentsOf, constructedType, expressionOf, invocationCall, invocationCallee, simpleName, typePath } from './csharpFlow';
+import { attributesOf, CSHARP_STRUCTURE, FUNCTION_TYPES } from './csharpStructure';
 import { Lineage, Scopes } from './ownWalk';
+import { StructureCollector } from './structure';
 import { ancestorOfType, type ChainSyntax, collectFacts, declarationAt, nodeRange } from './syntax';
 
 /**
@@ -49,24 +51,22 @@ const STRING_QUOTES: ReadonlyMap<string, RegExp> = new Map([
   ['interpolated_string_expression', /^(?:\$+@?|@\$+)("{3,}|")([\s\S]*?)\1$/],
 ]);
 
-/** What a local belongs to: assignments in one of these are not seen from another. */
-const FUNCTION_TYPES = new Set([
-  ...['method_declaration', 'constructor_declaration', 'destructor_declaration', 'operator_declaration', 'conversion_operator_declaration'],
-  ...['local_function_statement', 'lambda_expression', 'anonymous_method_expression', 'accessor_declaration', 'property_declaration', 'indexer_declaration'],
-]);
-
 export function csharpFacts(tree: Tree, languageId: string): SourceFacts {
   const calls: Call[] = [];
   const assignments: Assignment[] = [];
   const literals: Literal[] = [];
   const scopes = new Scopes(FUNCTION_TYPES);
   const lineage = new Lineage();
-  const facts = collectFacts(tree, languageId, CSHARP_SYNTAX, (node, declarations) => {
+  const structure = new StructureCollector(CSHARP_STRUCTURE, FUNCTION_TYPES, expressionOf);
+  const walk = structure.declaring((node, declarations) => {
     const scope = scopes.enter(node);
     // Up to the call around an argument: literal → argument → argument_list → invocation.
     const around = lineage.enter(node, 3);
+    const creation = creationCall(node, scope, around);
     if (node.type === 'invocation_expression') {
       calls.push(invocationCall(node, scope));
+    } else if (creation) {
+      calls.push(creation);
     } else {
       declareCsharp(node, declarations);
     }
@@ -76,7 +76,29 @@ export function csharpFacts(tree: Tree, languageId: string): SourceFacts {
       literals.push(literal);
     }
   });
-  return { ...facts, calls, assignments, literals };
+  const facts = collectFacts(tree, languageId, CSHARP_SYNTAX, walk);
+  return { ...facts, calls, assignments, literals, ...structure.facts() };
+}
+
+/**
+ * `new Random()`, `new CookieOptions { Secure = true }`: a call of the constructed type, with its
+ * arguments and, last, its object initializer, which sets what an options object would in other
+ * languages. `new()` constructs the declared type of the variable or field it initialises; where
+ * that is not written (`var`, an argument), it is no call we can name. `around`: the nodes
+ * enclosing `node`, nearest first. Undefined for anything but a construction.
+ */
+function creationCall(node: Node, scope: string, around: readonly Node[]): Call | undefined {
+  const isImplicit = node.type === 'implicit_object_creation_expression';
+  if (node.type !== 'object_creation_expression' && !isImplicit) {
+    return undefined;
+  }
+  const [declarator, declaration] = around;
+  const declared = isImplicit && declarator?.type === 'variable_declarator' ? declaration?.childForFieldName('type') : null;
+  const calleePath = isImplicit ? (declared && declared.type !== 'implicit_type' ? typePath(declared) : []) : constructedType(node);
+  const list = node.namedChildren.find((c) => c?.type === 'argument_list');
+  const initializer = node.namedChildren.find((c) => c?.type === 'initializer_expression');
+  const args = (list?.namedChildren ?? []).filter((c): c is Node => c?.type === 'argument');
+  return calleePath.length === 0 ? undefined : { calleePath, arguments: [...args, ...(initializer ? [initializer] : [])].map(expressionOf), range: nodeRange(node), scope };
 }
 
 function declareCsharp(node: Node, declarations: Declaration[]): void {
@@ -99,6 +121,10 @@ function declareCsharp(node: Node, declarations: Declaration[]): void {
       break;
     case 'declaration_expression':
       pushNamed(declarations, node.childForFieldName('name'), 'variable', node);
+      break;
+    case 'implicit_parameter':
+      // A lambda's lone untyped parameter: `x => x.Email`.
+      declarations.push(declarationAt(node, 'parameter'));
       break;
   }
 }
@@ -149,15 +175,6 @@ function pushNamed(
   // `var` says nothing about the value, so it is not a declared type.
   const typeText = typeNode && typeNode.type !== 'implicit_type' ? typeNode.text : undefined;
   declarations.push(declarationAt(nameNode, kind, { owner, typeText, annotations: attributesOf(declaration) }));
-}
-
-/**
- * One entry per attribute, bracketed as a reader writes it alone: `[EmailAddress, Required]` gives
- * `[EmailAddress]` and `[Required]`. A target (`[property: Required]`) says where, not what, so it is dropped.
- */
-function attributesOf(declaration: Node): string[] {
-  const lists = declaration.namedChildren.filter((c): c is Node => c?.type === 'attribute_list');
-  return lists.flatMap((list) => list.namedChildren.filter((c): c is Node => c?.type === 'attribute').map((c) => `[${c.text}]`));
 }
 
 function ownerName(node: Node): string | undefined {

@@ -38,7 +38,7 @@ function argumentsOf(invocation: Node): Node[] {
   return (list?.namedChildren ?? []).filter((c): c is Node => c?.type === 'argument');
 }
 
-function expressionOf(node: Node): Expression {
+export function expressionOf(node: Node): Expression {
   return { text: node.text, range: nodeRange(node), references: referencesIn(node) };
 }
 
@@ -173,7 +173,12 @@ function assignment(target: Node | null, value: Node | null, scope: string, extr
 /** `new System.Uri(...)` constructs ['System','Uri']; type arguments say nothing about the call. */
 export function constructedType(creation: Node): string[] {
   const type = creation.childForFieldName('type');
-  return type ? type.text.replace(/<[\s\S]*$/, '').split(/\.|::/).map((part) => part.trim()) : [];
+  return type ? typePath(type) : [];
+}
+
+/** `System.Random` is ['System','Random'], `List<int>` ['List']. */
+export function typePath(type: Node): string[] {
+  return type.text.replace(/<[\s\S]*$/, '').split(/\.|::/).map((part) => part.trim());
 }
 
 /** `Log<T>` names `Log`. */

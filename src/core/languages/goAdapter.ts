@@ -4,7 +4,11 @@
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Declaration, SourceFacts } from '../facts';
-import { type ChainSyntax, collectFacts, nodeRange } from './syntax';
+import { GO_STRUCTURE } from './goStructure';
+import { StructureCollector } from './structure';
+import { type ChainSyntax, collectFacts, expressionOf, nodeRange } from './syntax';
+
+const FUNCTION_TYPES = new Set(['function_declaration', 'method_declaration', 'func_literal']);
 
 export const GO_SYNTAX: ChainSyntax = {
   commentTypes: new Set(['comment']),
@@ -22,7 +26,7 @@ export const GO_SYNTAX: ChainSyntax = {
   // `Customer{Email: e}` and `map[string]string{"email": e}` name their keys; only the values are read.
   keyFields: new Map([['keyed_element', 'key']]),
   flow: {
-    functionTypes: new Set(['function_declaration', 'method_declaration', 'func_literal']),
+    functionTypes: FUNCTION_TYPES,
     assignmentTypes: new Map([
       ['short_var_declaration', { left: 'left', right: 'right' }],
       ['assignment_statement', { left: 'left', right: 'right' }],
@@ -50,7 +54,9 @@ export const GO_SYNTAX: ChainSyntax = {
 };
 
 export function goFacts(tree: Tree, languageId: string): SourceFacts {
-  return collectFacts(tree, languageId, GO_SYNTAX, declareGo);
+  const structure = new StructureCollector(GO_STRUCTURE, FUNCTION_TYPES, (node) => expressionOf(node, GO_SYNTAX));
+  const facts = collectFacts(tree, languageId, GO_SYNTAX, structure.declaring(declareGo));
+  return { ...facts, ...structure.facts() };
 }
 
 function declareGo(node: Node, declarations: Declaration[]): void {

@@ -5,8 +5,10 @@
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Assignment, Call, Declaration, Literal, SourceFacts } from '../facts';
-import { assignmentsOf, constructedType, invocationCall, invocationCallee } from './javaFlow';
+import { assignmentsOf, constructedType, creationCall, expressionOf, invocationCall, invocationCallee } from './javaFlow';
+import { annotationsOf, FUNCTION_TYPES, JAVA_STRUCTURE } from './javaStructure';
 import { Lineage, Scopes } from './ownWalk';
+import { StructureCollector } from './structure';
 import { ancestorOfType, type ChainSyntax, collectFacts, declarationAt, nodeRange } from './syntax';
 
 /**
@@ -32,7 +34,6 @@ export const JAVA_SYNTAX: ChainSyntax = {
 };
 
 const OWNER_TYPES = new Set(['class_declaration', 'record_declaration', 'interface_declaration', 'enum_declaration']);
-const ANNOTATION_TYPES = new Set(['annotation', 'marker_annotation']);
 const LITERAL_KINDS: ReadonlyMap<string, Literal['kind']> = new Map([
   ['string_literal', 'string'],
   ['true', 'boolean'],
@@ -45,21 +46,22 @@ const LITERAL_KINDS: ReadonlyMap<string, Literal['kind']> = new Map([
   ['hex_floating_point_literal', 'number'],
 ]);
 
-/** What a local belongs to: assignments in one of these are not seen from another. */
-const FUNCTION_TYPES = new Set(['method_declaration', 'constructor_declaration', 'compact_constructor_declaration', 'lambda_expression', 'static_initializer']);
-
 export function javaFacts(tree: Tree, languageId: string): SourceFacts {
   const calls: Call[] = [];
   const assignments: Assignment[] = [];
   const literals: Literal[] = [];
   const scopes = new Scopes(FUNCTION_TYPES);
   const lineage = new Lineage();
-  const facts = collectFacts(tree, languageId, JAVA_SYNTAX, (node, declarations) => {
+  const structure = new StructureCollector(JAVA_STRUCTURE, FUNCTION_TYPES, expressionOf);
+  const walk = structure.declaring((node, declarations) => {
     const scope = scopes.enter(node);
     const [parent, grandparent] = lineage.enter(node, 2);
     if (node.type === 'method_invocation') {
       calls.push(invocationCall(node, scope));
     } else {
+      if (node.type === 'object_creation_expression') {
+        calls.push(creationCall(node, scope));
+      }
       declareJava(node, declarations);
     }
     assignments.push(...assignmentsOf(node, scope));
@@ -68,7 +70,8 @@ export function javaFacts(tree: Tree, languageId: string): SourceFacts {
       literals.push(literal);
     }
   });
-  return { ...facts, calls, assignments, literals };
+  const facts = collectFacts(tree, languageId, JAVA_SYNTAX, walk);
+  return { ...facts, calls, assignments, literals, ...structure.facts() };
 }
 
 function declareJava(node: Node, declarations: Declaration[]): void {
@@ -95,6 +98,9 @@ function declareJava(node: Node, declarations: Declaration[]): void {
     case 'resource':
       pushNamed(declarations, node.childForFieldName('name'), 'variable', node);
       break;
+    case 'lambda_expression':
+      pushLambdaParameters(declarations, node.childForFieldName('parameters'));
+      break;
   }
 }
 
@@ -110,6 +116,16 @@ function pushFormalParameter(declarations: Declaration[], node: Node): void {
   const record = node.parent?.parent?.type === 'record_declaration' ? node.parent.parent : undefined;
   const owner = record?.childForFieldName('name')?.text;
   pushNamed(declarations, node.childForFieldName('name'), record ? 'field' : 'parameter', node, owner);
+}
+
+/** `s -> ...` and `(a, b) -> ...` name their parameters without types; `(String s) -> ...` is read as a formal parameter. */
+function pushLambdaParameters(declarations: Declaration[], parameters: Node | null): void {
+  const names = parameters?.type === 'inferred_parameters' ? parameters.namedChildren : [parameters];
+  for (const name of names) {
+    if (name?.type === 'identifier') {
+      declarations.push(declarationAt(name, 'parameter'));
+    }
+  }
 }
 
 /** `String... others`: the grammar puts the name in a declarator and gives the type no field. */
@@ -133,12 +149,6 @@ function pushNamed(
   // `var` says nothing about the value, so it is not a declared type.
   const typeText = typeNode && typeNode.text !== 'var' ? typeNode.text : undefined;
   declarations.push(declarationAt(nameNode, kind, { owner, typeText, annotations: annotationsOf(declaration) }));
-}
-
-/** `@Email`, `@Column(name = "email_address")`: annotations sit among the modifiers. */
-function annotationsOf(declaration: Node): string[] {
-  const modifiers = declaration.namedChildren.find((c) => c?.type === 'modifiers');
-  return (modifiers?.namedChildren ?? []).filter((c): c is Node => c !== null && ANNOTATION_TYPES.has(c.type)).map((c) => c.text);
 }
 
 /** Interface fields are implicitly `static final`. */

@@ -31,6 +31,11 @@ export function invocationCallee(node: Node): string[] {
   return name ? [...(receiver ?? []), name.text] : [];
 }
 
+/** `new Cookie("sid", v)` calls Cookie's constructor: a call of ['Cookie'], `new java.util.Random()` of ['java','util','Random']. */
+export function creationCall(node: Node, scope: string): Call {
+  return { calleePath: constructedType(node), arguments: argumentsOf(node).map(expressionOf), range: nodeRange(node), scope };
+}
+
 /** `new java.net.URL(...)` constructs ['java','net','URL']; type arguments say nothing about the call. */
 export function constructedType(creation: Node): string[] {
   const type = creation.childForFieldName('type');
@@ -46,7 +51,7 @@ function argumentsOf(invocation: Node): Node[] {
   return (list?.namedChildren ?? []).filter((c): c is Node => c !== null && !COMMENT_TYPES.has(c.type));
 }
 
-function expressionOf(node: Node): Expression {
+export function expressionOf(node: Node): Expression {
   return { text: node.text, range: nodeRange(node), references: referencesIn(node) };
 }
 

@@ -40,3 +40,12 @@ export function languageForFile(fileName: string): LanguageInfo | undefined {
   const dot = fileName.lastIndexOf('.');
   return dot < 0 ? undefined : BY_EXTENSION.get(fileName.slice(dot).toLowerCase());
 }
+
+/**
+ * The family a language id belongs to, as the README and rule claims name languages:
+ * TypeScript, TSX, JavaScript and JSX are one family (`typescript`); every other id is its own.
+ */
+export function languageFamily(id: string): string {
+  const language = languageById(id);
+  return language && ['typescriptreact', 'javascript', 'javascriptreact'].includes(language.id) ? 'typescript' : (language?.id ?? id);
+}

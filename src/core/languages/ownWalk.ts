@@ -42,22 +42,27 @@ export class Scopes {
 
   constructor(private readonly functionTypes: ReadonlySet<string>) {}
 
-  /** The scope `node` sits in (not the one it opens, if it is a function). Call once per node, in walk order. */
-  enter(node: Node): string {
-    // A function is closed once the walk reaches a node outside it.
-    for (let top = this.open[this.open.length - 1]; top && !contains(top, node); top = this.open[this.open.length - 1]) {
-      this.open.pop();
-    }
+  /** The scope `node` sits in (not the one it opens, if it is a function). Call once per node, in walk order; `type`: node.type, if read already. */
+  enter(node: Node, type = node.type): string {
+    const start = node.startIndex;
+    closeBefore(this.open, start);
     const enclosing = this.open[this.open.length - 1];
-    if (this.functionTypes.has(node.type)) {
-      this.open.push({ start: node.startIndex, end: node.endIndex });
+    if (this.functionTypes.has(type)) {
+      this.open.push({ start, end: node.endIndex });
     }
     return enclosing ? String(enclosing.start) : '';
   }
 }
 
-function contains(outer: { readonly start: number; readonly end: number }, node: Node): boolean {
-  return outer.start <= node.startIndex && node.endIndex <= outer.end;
+/**
+ * Closes the spans the walk has left. In walk order (depth-first, in document order) a node that
+ * starts at or after a span's end is outside it, as is every node after; a node that starts before
+ * is inside. So a node's start (a plain property) decides, and its end (a call into WASM) is not read.
+ */
+export function closeBefore(open: { readonly end: number }[], start: number): void {
+  for (let top = open[open.length - 1]; top && start >= top.end; top = open[open.length - 1]) {
+    open.pop();
+  }
 }
 
 /**

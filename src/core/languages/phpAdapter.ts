@@ -8,8 +8,10 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Assignment, Call, Declaration, Literal, SourceFacts } from '../facts';
 import { Scopes } from './ownWalk';
-import { callArguments, calleePath, CALL_TYPES, lastSegment, MEMBER_CALL_TYPES, stringContent } from './phpChains';
+import { callArguments, calleePath, CALL_TYPES, constructedPath, expressionOf, lastSegment, MEMBER_CALL_TYPES, stringContent } from './phpChains';
 import { assignmentsOf, FUNCTION_TYPES, literalOf } from './phpFlow';
+import { attributesOf, PHP_STRUCTURE } from './phpStructure';
+import { StructureCollector } from './structure';
 import { ancestorOfType, type ChainSyntax, collectFacts, commentsOnlySyntax, declarationAt, nodeRange } from './syntax';
 
 /**
@@ -41,10 +43,13 @@ export function phpFacts(tree: Tree, languageId: string): SourceFacts {
   // An attribute listed twice on one line (`$fillable = ['email']; $hidden = ['email'];`) is declared once there.
   const modelAttributes = new Set<string>();
   const scopes = new Scopes(FUNCTION_TYPES);
-  const facts = collectFacts(tree, languageId, PHP_WALK, (node, declarations) => {
+  const structure = new StructureCollector(PHP_STRUCTURE, FUNCTION_TYPES, expressionOf);
+  const walk = structure.declaring((node, declarations) => {
     const scope = scopes.enter(node);
-    if (CALL_TYPES.has(node.type)) {
-      calls.push({ calleePath: calleePath(node), arguments: callArguments(node), range: nodeRange(node), scope });
+    // `new Exception("..." . $email)` calls Exception's constructor; `new class {...}` names none.
+    const callee = CALL_TYPES.has(node.type) ? calleePath(node) : node.type === 'object_creation_expression' ? constructedPath(node) : undefined;
+    if (callee) {
+      calls.push({ calleePath: callee, arguments: callArguments(node), range: nodeRange(node), scope });
     }
     assignments.push(...assignmentsOf(node, scope));
     const literal = literalOf(node);
@@ -53,7 +58,8 @@ export function phpFacts(tree: Tree, languageId: string): SourceFacts {
     }
     declarePhp(node, declarations, modelAttributes);
   });
-  return { ...facts, calls, assignments, literals };
+  const facts = collectFacts(tree, languageId, PHP_WALK, walk);
+  return { ...facts, calls, assignments, literals, ...structure.facts() };
 }
 
 function declarePhp(node: Node, declarations: Declaration[], modelAttributes: Set<string>): void {
@@ -62,11 +68,11 @@ function declarePhp(node: Node, declarations: Declaration[], modelAttributes: Se
       pushProperty(declarations, node);
       break;
     case 'property_promotion_parameter':
-      pushVariable(declarations, node.childForFieldName('name'), 'field', typeOwner(node), node.childForFieldName('type')?.text);
+      pushVariable(declarations, node.childForFieldName('name'), 'field', typeOwner(node), node.childForFieldName('type')?.text, attributesOf(node));
       break;
     case 'simple_parameter':
     case 'variadic_parameter':
-      pushVariable(declarations, node.childForFieldName('name'), 'parameter', undefined, node.childForFieldName('type')?.text);
+      pushVariable(declarations, node.childForFieldName('name'), 'parameter', undefined, node.childForFieldName('type')?.text, attributesOf(node));
       break;
     case 'assignment_expression':
       pushVariable(declarations, node.childForFieldName('left'), 'variable');
@@ -84,15 +90,17 @@ function declarePhp(node: Node, declarations: Declaration[], modelAttributes: Se
 function pushProperty(declarations: Declaration[], element: Node): void {
   const variable = element.childForFieldName('name');
   if (variable && !ELOQUENT_SETTINGS.has(variable.text.replace(/^\$/, ''))) {
-    pushVariable(declarations, variable, 'field', typeOwner(element), element.parent?.childForFieldName('type')?.text);
+    // Attributes sit on the whole `property_declaration` (`#[ORM\Column] private string $iban;`).
+    const attributes = element.parent ? attributesOf(element.parent) : [];
+    pushVariable(declarations, variable, 'field', typeOwner(element), element.parent?.childForFieldName('type')?.text, attributes.length > 0 ? attributes : undefined);
   }
 }
 
-/** `$email` declares `email`, ranged on the name without its `$`; `$this->email = ...` declares nothing. */
-function pushVariable(declarations: Declaration[], variable: Node | null, kind: Declaration['kind'], owner?: string, typeText?: string): void {
+/** `$email` declares `email`, ranged on the name without its `$`; `$this->email = ...` declares nothing. `#[CurrentUser] User $user` keeps its attributes. */
+function pushVariable(declarations: Declaration[], variable: Node | null, kind: Declaration['kind'], owner?: string, typeText?: string, annotations?: readonly string[]): void {
   const name = variable?.type === 'variable_name' ? variable.namedChildren.find((c) => c?.type === 'name') : undefined;
   if (name && name.text !== 'this') {
-    declarations.push(declaration(name, kind, owner, typeText));
+    declarations.push(declarationAt(name, kind, { owner, typeText, annotations }));
   }
 }
 

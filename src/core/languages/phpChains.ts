@@ -49,11 +49,15 @@ function callName(call: Node): string {
   return path[path.length - 1] ?? call.text;
 }
 
+/** The arguments of a call, or of a constructor (`new X(...)`, whose list has no field name). */
 export function callArguments(call: Node): Expression[] {
-  const list = call.childForFieldName('arguments');
-  return (list?.namedChildren ?? [])
-    .filter((argument): argument is Node => argument?.type === 'argument')
-    .map((argument) => ({ text: argument.text, range: nodeRange(argument), references: collectReferences(argument) }));
+  const list = call.childForFieldName('arguments') ?? call.namedChildren.find((c) => c?.type === 'arguments');
+  return (list?.namedChildren ?? []).filter((argument): argument is Node => argument?.type === 'argument').map(expressionOf);
+}
+
+/** An expression with the references it reads. */
+export function expressionOf(node: Node): Expression {
+  return { text: node.text, range: nodeRange(node), references: collectReferences(node) };
 }
 
 /**

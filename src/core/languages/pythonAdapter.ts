@@ -4,7 +4,11 @@
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Declaration, SourceFacts } from '../facts';
-import { ancestorOfType, type ChainSyntax, collectFacts, declarationAt } from './syntax';
+import { PYTHON_STRUCTURE } from './pythonStructure';
+import { StructureCollector } from './structure';
+import { ancestorOfType, type ChainSyntax, collectFacts, declarationAt, expressionOf } from './syntax';
+
+const FUNCTION_TYPES = new Set(['function_definition', 'lambda']);
 
 export const PYTHON_SYNTAX: ChainSyntax = {
   commentTypes: new Set(['comment']),
@@ -24,7 +28,7 @@ export const PYTHON_SYNTAX: ChainSyntax = {
     ['pair', 'key'],
   ]),
   flow: {
-    functionTypes: new Set(['function_definition', 'lambda']),
+    functionTypes: FUNCTION_TYPES,
     assignmentTypes: new Map([['assignment', { left: 'left', right: 'right' }]]),
   },
   literals: {
@@ -47,7 +51,9 @@ const CLASS_TYPES = new Set(['class_definition']);
 const DICT_OWNERS = new Set(['pair', 'assignment', 'keyword_argument']);
 
 export function pythonFacts(tree: Tree, languageId: string): SourceFacts {
-  return collectFacts(tree, languageId, PYTHON_SYNTAX, declarePython);
+  const structure = new StructureCollector(PYTHON_STRUCTURE, FUNCTION_TYPES, (node) => expressionOf(node, PYTHON_SYNTAX));
+  const facts = collectFacts(tree, languageId, PYTHON_SYNTAX, structure.declaring(declarePython));
+  return { ...facts, ...structure.facts() };
 }
 
 function declarePython(node: Node, declarations: Declaration[]): void {
@@ -59,6 +65,7 @@ function declarePython(node: Node, declarations: Declaration[]): void {
       pushDictKey(declarations, node);
       break;
     case 'parameters':
+    case 'lambda_parameters':
       pushParameters(declarations, node);
       break;
   }
@@ -100,11 +107,18 @@ function pushDictKey(declarations: Declaration[], node: Node): void {
   declarations.push(declaration(key, name, 'objectProperty', owner));
 }
 
+/**
+ * `self` and `cls` are the receiver, not data passed in. A default that is a call acts as an
+ * annotation: FastAPI's `user: User = Depends(get_current_user)` and `q: str = Query(None)` say
+ * where the value comes from, so the call is kept as the parameter's annotation.
+ */
 function pushParameters(declarations: Declaration[], node: Node): void {
   for (const parameter of node.namedChildren) {
     const nameNode = parameter?.type === 'identifier' ? parameter : parameter?.namedChildren.find((c) => c?.type === 'identifier');
     if (parameter && nameNode && nameNode.text !== 'self' && nameNode.text !== 'cls') {
-      declarations.push(declaration(nameNode, nameNode.text, 'parameter', undefined, parameter.childForFieldName('type')?.text));
+      const value = parameter.childForFieldName('value');
+      const annotations = value?.type === 'call' ? [value.text] : undefined;
+      declarations.push(declarationAt(nameNode, 'parameter', { typeText: parameter.childForFieldName('type')?.text, annotations }));
     }
   }
 }

@@ -7,8 +7,10 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Assignment, Call, Declaration, Literal, SourceFacts } from '../facts';
 import { Scopes } from './ownWalk';
-import { callArguments, calleePath, isInvocation, literalName, type NameAt, PARAMETER_LISTS, withoutSigil } from './rubyChains';
+import { callArguments, calleePath, expressionOf, isInvocation, literalName, type NameAt, PARAMETER_LISTS, withoutSigil } from './rubyChains';
 import { assignmentsOf, FUNCTION_TYPES, literalOf } from './rubyFlow';
+import { RUBY_STRUCTURE } from './rubyStructure';
+import { StructureCollector } from './structure';
 import { ancestorOfType, type ChainSyntax, collectFacts, commentsOnlySyntax, nodeRange } from './syntax';
 
 /**
@@ -37,7 +39,8 @@ export function rubyFacts(tree: Tree, languageId: string): SourceFacts {
   const assignments: Assignment[] = [];
   const literals: Literal[] = [];
   const scopes = new Scopes(FUNCTION_TYPES);
-  const facts = collectFacts(tree, languageId, RUBY_WALK, (node, declarations) => {
+  const structure = new StructureCollector(RUBY_STRUCTURE, FUNCTION_TYPES, expressionOf);
+  const walk = structure.declaring((node, declarations) => {
     const scope = scopes.enter(node);
     if (isInvocation(node)) {
       calls.push({ calleePath: calleePath(node), arguments: callArguments(node), range: nodeRange(node), scope });
@@ -49,7 +52,8 @@ export function rubyFacts(tree: Tree, languageId: string): SourceFacts {
     }
     declareRuby(node, declarations);
   });
-  return { ...facts, calls, assignments, literals };
+  const facts = collectFacts(tree, languageId, RUBY_WALK, walk);
+  return { ...facts, calls, assignments, literals, ...structure.facts() };
 }
 
 function declareRuby(node: Node, declarations: Declaration[]): void {

@@ -36,9 +36,12 @@ export function callArguments(call: Node): Expression[] {
   const list = call.childForFieldName('arguments');
   const block = call.childForFieldName('block');
   const expressions = list ? list.namedChildren : block?.type === 'block' ? [block] : [];
-  return expressions
-    .filter((argument): argument is Node => argument !== null && argument.type !== 'comment')
-    .map((argument) => ({ text: argument.text, range: nodeRange(argument), references: collectReferences(argument) }));
+  return expressions.filter((argument): argument is Node => argument !== null && argument.type !== 'comment').map(expressionOf);
+}
+
+/** An expression with the references it reads. */
+export function expressionOf(node: Node): Expression {
+  return { text: node.text, range: nodeRange(node), references: collectReferences(node) };
 }
 
 /**

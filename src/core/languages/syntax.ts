@@ -6,6 +6,7 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Assignment, Call, Comment, Declaration, Expression, Literal, Reference, SourceFacts } from '../facts';
 import { comparePositions, type TextRange } from '../model';
+import { Scopes } from './ownWalk';
 
 export function nodeRange(node: Node): TextRange {
   return {
@@ -14,16 +15,22 @@ export function nodeRange(node: Node): TextRange {
   };
 }
 
-/** Visits every node depth-first with an explicit stack (deeply nested input must not overflow the call stack). */
-export function walk(root: Node, visit: (node: Node) => void): void {
+/**
+ * Visits every node depth-first, in document order, with its parent, using an explicit stack
+ * (deeply nested input must not overflow the call stack; web-tree-sitter's `node.parent` searches
+ * down from the root, so the parent is handed on rather than asked for).
+ */
+export function walk(root: Node, visit: (node: Node, parent: Node | undefined) => void): void {
   const stack: Node[] = [root];
+  const parents: (Node | undefined)[] = [undefined];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    visit(node);
+    visit(node, parents.pop());
     for (let i = node.namedChildCount - 1; i >= 0; i--) {
       const child = node.namedChild(i);
       if (child) {
         stack.push(child);
+        parents.push(node);
       }
     }
   }
@@ -122,6 +129,12 @@ export function calleePath(call: Node, syntax: ChainSyntax): string[] {
   return property ? [property.text] : [];
 }
 
+/** What `new X(...)` constructs, by the field that names it: `new https.Agent()` is ['https','Agent']. */
+function constructedPath(creation: Node, field: string, syntax: ChainSyntax): string[] {
+  const constructed = creation.childForFieldName(field);
+  return constructed ? (chainPath(constructed, syntax) ?? [constructed.text]) : [];
+}
+
 function stringContent(literal: string): string | undefined {
   const match = /^[a-zA-Z]*('''|"""|['"`])(.*)\1$/s.exec(literal);
   return match?.[2];
@@ -194,9 +207,12 @@ export function callArguments(call: Node, syntax: ChainSyntax): Expression[] {
   if (!list) {
     return [];
   }
-  return list.namedChildren
-    .filter((arg): arg is Node => arg !== null && arg.type !== 'comment')
-    .map((arg) => ({ text: arg.text, range: nodeRange(arg), references: collectReferences(arg, syntax) }));
+  return list.namedChildren.filter((arg): arg is Node => arg !== null && arg.type !== 'comment').map((arg) => expressionOf(arg, syntax));
+}
+
+/** An expression with the references it reads. */
+export function expressionOf(node: Node, syntax: ChainSyntax): Expression {
+  return { text: node.text, range: nodeRange(node), references: collectReferences(node, syntax) };
 }
 
 /**
@@ -207,7 +223,7 @@ export function collectFacts(
   tree: Tree,
   languageId: string,
   syntax: ChainSyntax,
-  declare: (node: Node, declarations: Declaration[]) => void,
+  declare: (node: Node, declarations: Declaration[], parent: Node | undefined) => void,
 ): SourceFacts {
   const declarations: Declaration[] = [];
   const calls: Call[] = [];
@@ -215,19 +231,26 @@ export function collectFacts(
   const assignments: Assignment[] = [];
   const literals: Literal[] = [];
   const flow = syntax.flow;
-  walk(tree.rootNode, (node) => {
-    if (syntax.commentTypes.has(node.type)) {
+  // Keeps the functions the walk is in, so no node asks tree-sitter for its parents (slow on deep code).
+  const scopes = flow ? new Scopes(flow.functionTypes) : undefined;
+  walk(tree.rootNode, (node, parent) => {
+    // `type` crosses into WASM on every read.
+    const type = node.type;
+    const scope = scopes?.enter(node, type);
+    // `new Cookie(...)` is a call of its constructor too.
+    const constructed = syntax.literals?.constructorCalls?.get(type);
+    if (syntax.commentTypes.has(type)) {
       comments.push({ text: node.text, range: nodeRange(node) });
-    } else if (syntax.callTypes.has(node.type)) {
-      const scope = flow ? { scope: scopeOf(node, flow) } : {};
-      calls.push({ calleePath: calleePath(node, syntax), arguments: callArguments(node, syntax), range: nodeRange(node), ...scope });
-    } else if (syntax.literals?.kinds.has(node.type)) {
+    } else if (syntax.callTypes.has(type) || constructed !== undefined) {
+      const callee = constructed !== undefined ? constructedPath(node, constructed, syntax) : calleePath(node, syntax);
+      calls.push({ calleePath: callee, arguments: callArguments(node, syntax), range: nodeRange(node), ...(scope !== undefined ? { scope } : {}) });
+    } else if (syntax.literals?.kinds.has(type)) {
       literals.push(literalOf(node, syntax, syntax.literals));
     }
-    if (flow?.assignmentTypes.has(node.type)) {
-      assignments.push(...assignmentsOf(node, syntax, flow));
+    if (flow && scope !== undefined && flow.assignmentTypes.has(type)) {
+      assignments.push(...assignmentsOf(node, syntax, flow, scope));
     }
-    declare(node, declarations);
+    declare(node, declarations, parent);
   });
   return { languageId, declarations, calls, comments, ...(flow ? { assignments } : {}), ...(syntax.literals ? { literals } : {}) };
 }
@@ -246,25 +269,18 @@ function literalOf(node: Node, syntax: ChainSyntax, literalSyntax: LiteralSyntax
   const key = keyNode && !keyNode.equals(holder) ? (keyNode.text.split('.').pop() ?? keyNode.text).replace(/^["']|["']$/g, '') : undefined;
   const call = parent && literalSyntax.argumentListTypes.has(parent.type) ? parent.parent : null;
   const constructed = call ? literalSyntax.constructorCalls?.get(call.type) : undefined;
-  const constructedNode = constructed ? call?.childForFieldName(constructed) : null;
-  const callee = call && syntax.callTypes.has(call.type) ? calleePath(call, syntax) : constructedNode ? (chainPath(constructedNode, syntax) ?? [constructedNode.text]) : undefined;
+  const callee = call && syntax.callTypes.has(call.type) ? calleePath(call, syntax) : call && constructed ? constructedPath(call, constructed, syntax) : undefined;
   return { kind, value, range: nodeRange(node), ...(key ? { key } : {}), ...(callee ? { calleePath: callee } : {}) };
 }
 
-/** The enclosing function's key: where it starts, unique in one file. */
-function scopeOf(node: Node, flow: FlowSyntax): string {
-  const fn = ancestorOfType(node, flow.functionTypes);
-  return fn ? String(fn.startIndex) : '';
-}
-
-function assignmentsOf(node: Node, syntax: ChainSyntax, flow: FlowSyntax): Assignment[] {
+/** `scope`: the enclosing function's key (where it starts, unique in one file; see Scopes). */
+function assignmentsOf(node: Node, syntax: ChainSyntax, flow: FlowSyntax, scope: string): Assignment[] {
   const fields = flow.assignmentTypes.get(node.type)!;
   const left = node.childForFieldName(fields.left);
   const right = node.childForFieldName(fields.right);
   if (!left || !right) {
     return [];
   }
-  const scope = scopeOf(node, flow);
   const lefts = flow.listTypes?.has(left.type) ? left.namedChildren : [left];
   const rights = flow.listTypes?.has(right.type) ? right.namedChildren : [right];
   // `user, err := repo.Find(id)`: which value lands in which name is not known, so none is assumed.

@@ -3,7 +3,14 @@
  */
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Declaration, SourceFacts } from '../facts';
-import { ancestorOfType, type ChainSyntax, collectFacts, declarationAt } from './syntax';
+import { annotationsIn, StructureCollector } from './structure';
+import { ancestorOfType, type ChainSyntax, collectFacts, declarationAt, expressionOf } from './syntax';
+import { DECORATORS, TYPESCRIPT_STRUCTURE } from './typescriptStructure';
+
+const FUNCTION_TYPES = new Set([
+  ...['function_declaration', 'function_expression', 'arrow_function', 'method_definition'],
+  ...['generator_function_declaration', 'generator_function', 'function'],
+]);
 
 export const TYPESCRIPT_SYNTAX: ChainSyntax = {
   commentTypes: new Set(['comment']),
@@ -20,7 +27,7 @@ export const TYPESCRIPT_SYNTAX: ChainSyntax = {
   callArgumentsField: 'arguments',
   keyFields: new Map([['pair', 'key']]),
   flow: {
-    functionTypes: new Set(['function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'generator_function_declaration', 'function']),
+    functionTypes: FUNCTION_TYPES,
     assignmentTypes: new Map([
       ['variable_declarator', { left: 'name', right: 'value' }],
       ['assignment_expression', { left: 'left', right: 'right' }],
@@ -50,7 +57,9 @@ const TYPE_MEMBER_OWNERS = new Set(['interface_declaration', 'type_alias_declara
 const OBJECT_OWNERS = new Set(['pair', 'variable_declarator', 'assignment_expression', 'public_field_definition']);
 
 export function typescriptFacts(tree: Tree, languageId: string): SourceFacts {
-  return collectFacts(tree, languageId, TYPESCRIPT_SYNTAX, declareTypescript);
+  const structure = new StructureCollector(TYPESCRIPT_STRUCTURE, FUNCTION_TYPES, (node) => expressionOf(node, TYPESCRIPT_SYNTAX));
+  const facts = collectFacts(tree, languageId, TYPESCRIPT_SYNTAX, structure.declaring(declareTypescript));
+  return { ...facts, ...structure.facts() };
 }
 
 function declareTypescript(node: Node, declarations: Declaration[]): void {
@@ -71,6 +80,10 @@ function declareTypescript(node: Node, declarations: Declaration[]): void {
     case 'required_parameter':
     case 'optional_parameter':
       pushParameter(declarations, node);
+      break;
+    case 'formal_parameters':
+    case 'arrow_function':
+      pushUntypedParameters(declarations, node);
       break;
     case 'variable_declarator':
       pushDeclaration(declarations, node.childForFieldName('name'), 'variable', undefined, typeText(node));
@@ -112,11 +125,30 @@ function schemaObject(object: Node, depth = 0): { owner?: string } | undefined {
   return owner ? { owner } : {};
 }
 
-/** A constructor parameter with an accessibility modifier is a field of the class. */
+/** A constructor parameter with an accessibility modifier is a field of the class. `@Body() dto: PatientDto` keeps its decorators. */
 function pushParameter(declarations: Declaration[], node: Node): void {
   const isPropertyParameter = node.namedChildren.some((c) => c?.type === 'accessibility_modifier' || c?.type === 'override_modifier');
   const owner = isPropertyParameter ? ownerName(node, CLASS_TYPES) : undefined;
-  pushDeclaration(declarations, node.childForFieldName('pattern'), isPropertyParameter ? 'field' : 'parameter', owner, typeText(node));
+  pushDeclaration(declarations, restTarget(node.childForFieldName('pattern')), isPropertyParameter ? 'field' : 'parameter', owner, typeText(node), decorators(node));
+}
+
+/**
+ * JavaScript's parameters (`function (req, res)`, `(a = 1, ...rest) =>`) and an arrow function's
+ * lone `req => ...`: the grammar writes them as plain patterns, without TypeScript's `required_parameter`.
+ */
+function pushUntypedParameters(declarations: Declaration[], node: Node): void {
+  const patterns = node.type === 'arrow_function' ? [node.childForFieldName('parameter')] : node.namedChildren;
+  for (const pattern of patterns) {
+    const target = pattern?.type === 'assignment_pattern' ? pattern.childForFieldName('left') : restTarget(pattern);
+    if (target?.type === 'identifier') {
+      pushDeclaration(declarations, target, 'parameter', undefined);
+    }
+  }
+}
+
+/** `...rest` declares `rest`. */
+function restTarget(pattern: Node | null | undefined): Node | null {
+  return pattern?.type === 'rest_pattern' ? pattern.namedChildren.find((c) => c?.type === 'identifier') ?? null : (pattern ?? null);
 }
 
 function pushDeclaration(
@@ -133,9 +165,9 @@ function pushDeclaration(
   }
 }
 
-/** `@IsEmail()`, `@Column({ type: 'text' })`: the decorators of a class field, as written. */
+/** `@IsEmail()`, `@Column({ type: 'text' })`, `@Param('id')`: the decorators of a class field or parameter, as written. */
 function decorators(node: Node): string[] {
-  return node.namedChildren.filter((c): c is Node => c?.type === 'decorator').map((c) => c.text);
+  return annotationsIn(node, DECORATORS);
 }
 
 /** The plain name a name node declares; destructuring patterns and computed keys declare none we can judge. */

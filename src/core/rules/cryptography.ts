@@ -5,12 +5,17 @@
  */
 import type { Literal, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
+import { splitIdentifier } from '../taxonomy/identifiers';
+import { hashesCredential } from './credentials';
+import { callsOnLines, enclosingFunctionName, onePerPlace } from './factQueries';
 import type { Rule } from './rule';
 
 const STRENGTH = ['cryptographic-strength'];
 
 /** Algorithm names, as strings passed to a crypto API. */
-const WEAK_ALGORITHM = /^(md2|md4|md5|sha1|sha-1|ripemd(160)?|des|des-ede|des-ede3|des-ede-cbc|des-ede3-cbc|des-cbc|3des|tripledes|desede|rc2|rc4|arcfour|blowfish|bf|bf-cbc)$|(^|[-/])ecb($|[-/])/i;
+const WEAK_ALGORITHM = /^(md2|md4|md5|sha1|sha-1|ripemd(160)?|des|des-ede|des-ede3|des-ede-cbc|des-ede3-cbc|des-cbc|3des|tripledes|desede|rc2|rc4|arcfour|blowfish|bf|bf-cbc)$|(^|[-/])ecb($|[-/])|^(md5|sha1)with/i;
+/** Java's `Cipher.getInstance("DESede/CBC/PKCS5Padding")`: the algorithm is the first part. */
+const WEAK_TRANSFORMATION = /^(des|desede|tripledes|rc2|rc4|arcfour|blowfish)\//i;
 /** Crypto APIs that take an algorithm name. */
 const ALGORITHM_TAKERS = new Set(['createHash', 'createHmac', 'createCipheriv', 'createDecipheriv', 'createCipher', 'getInstance', 'new', 'Cipher', 'MessageDigest', 'HashAlgorithm', 'getHash', 'hash', 'hash_hmac', 'hash_init', 'hash_file', 'openssl_encrypt', 'openssl_decrypt', 'Create']);
 /** Calls that are weak by name: `hashlib.md5()`, Go's `md5.New()`, PyCryptodome's `DES.new()`. */
@@ -21,10 +26,15 @@ const WEAK_CALLEES = [
   /^rc4\.NewCipher$/,
   /^(DES|DES3|ARC4|ARC2|Blowfish)\.new$/,
   /(^|\.)(Digest|OpenSSL\.Digest)\.(MD5|SHA1)(\.|$)/,
-  /^(MD5|SHA1|DES|TripleDES|RC2)\.Create$/,
+  /^(MD5|SHA1|DES|TripleDES|RC2)\.(Create|HashData|ComputeHash)$/,
 ];
-/** Block-cipher modes that leak patterns, referenced by name: `AES.MODE_ECB`. */
+/** Block-cipher modes that leak patterns, referenced by name: `AES.MODE_ECB`, `CipherMode.ECB`. */
 const WEAK_MODE_NAMES = new Set(['MODE_ECB', 'ECB']);
+/** Weak digests referenced by name for signatures: `HashAlgorithmName.SHA1`, PHP's `OPENSSL_ALGO_SHA1`. */
+const WEAK_DIGEST_NAMES = /^(OPENSSL_ALGO_(MD5|SHA1|MD4)|SHA1|MD5)$/;
+const DIGEST_NAME_HOLDERS = new Set(['HashAlgorithmName', 'HashAlgorithm']);
+/** Words in a function's name that say a hash is a cache key or de-duplication key, where a collision costs nothing. */
+const NON_SECURITY_USES = new Set(['cache', 'etag', 'dedupe', 'dedup', 'duplicate', 'duplicates', 'bust', 'buster', 'busting']);
 const RSA_KEY_SIZE_KEYS = new Set(['moduluslength', 'keysize', 'bits', 'modulus', 'privatekeybits']);
 const MIN_RSA_BITS = 2048;
 
@@ -33,13 +43,32 @@ export const WEAK_CRYPTOGRAPHY: Rule = {
   description: 'A broken or obsolete algorithm, mode or key size (MD5, SHA-1, DES, RC4, ECB, createCipher, RSA under 2048 bits).',
   defaultSeverity: 'warning',
   checklist: STRENGTH,
-  check: (facts) => [...weakAlgorithmNames(facts), ...weakCalls(facts), ...weakModes(facts), ...shortRsaKeys(facts)],
+  check: (facts) => {
+    const findings = [...weakAlgorithmNames(facts), ...weakCalls(facts), ...weakModes(facts), ...weakDigestNames(facts), ...shortRsaKeys(facts)];
+    // A fast hash of a password is weak-password-hash's finding; a cache or de-duplication key needs no strength.
+    // A digest of a random value (`md5(uniqid(mt_rand()))`) is a token: its weakness is the randomness (insecure-randomness).
+    return onePerPlace(findings).filter((f) => !(isPlainDigest(f) && (hashesCredential(facts, f.range) || isNonSecurityUse(facts, f.range) || hashesRandomValue(facts, f.range))));
+  },
 };
 
 function weakAlgorithmNames(facts: SourceFacts): RawFinding[] {
   return (facts.literals ?? [])
-    .filter((l) => l.kind === 'string' && WEAK_ALGORITHM.test(l.value) && ALGORITHM_TAKERS.has(l.calleePath?.[l.calleePath.length - 1] ?? ''))
-    .map((l) => finding(l.range, `${l.calleePath!.join('.')}('${l.value}') uses ${l.value.toUpperCase()}, which is broken or obsolete`, advice(l.value)));
+    .filter((l) => l.kind === 'string' && ALGORITHM_TAKERS.has(l.calleePath?.[l.calleePath.length - 1] ?? '') && (WEAK_ALGORITHM.test(l.value) || WEAK_TRANSFORMATION.test(l.value) || isBareCipher(l)))
+    .map((l) =>
+      isBareCipher(l)
+        ? finding(l.range, `${l.calleePath!.join('.')}('${l.value}') gets ECB mode by default, which encrypts equal blocks to equal ciphertext`, 'Name an authenticated mode: "AES/GCM/NoPadding".')
+        : markDigest(l.value, finding(l.range, `${l.calleePath!.join('.')}('${l.value}') uses ${l.value.split('/')[0]!.toUpperCase()}, which is broken or obsolete`, advice(l.value))),
+    );
+}
+
+/** A digest name alone (`md5`, `sha1`, `hashlib.md5`), not a signature scheme (`SHA1withRSA`) or a cipher. */
+function markDigest(used: string, finding: RawFinding): RawFinding {
+  return /(^|[^a-z])(md[245]|sha-?1|ripemd(160)?)$/i.test(used) || /^(md5|sha1)\.(New|Sum)$/.test(used) || /\.(MD5|SHA1)(\.|$)|^(MD5|SHA1)\./.test(used) ? digest(finding) : finding;
+}
+
+/** `Cipher.getInstance("AES")`: Java providers default a bare algorithm name to ECB. */
+function isBareCipher(literal: Literal): boolean {
+  return /^(aes|des|desede)$/i.test(literal.value) && literal.calleePath?.includes('Cipher') === true;
 }
 
 function weakCalls(facts: SourceFacts): RawFinding[] {
@@ -48,28 +77,69 @@ function weakCalls(facts: SourceFacts): RawFinding[] {
     if (call.calleePath[call.calleePath.length - 1] === 'createCipher') {
       return [finding(call.range, `${callee}() derives its key without a salt and uses no IV`, 'Use createCipheriv with a random IV and an authenticated mode such as aes-256-gcm.')];
     }
-    return WEAK_CALLEES.some((pattern) => pattern.test(callee)) ? [finding(call.range, `${callee}() is a broken or obsolete algorithm`, advice(callee))] : [];
+    return WEAK_CALLEES.some((pattern) => pattern.test(callee)) && !switchedOffForSecurity(facts, call.range) ? [markDigest(callee, finding(call.range, `${callee}() is a broken or obsolete algorithm`, advice(callee)))] : [];
   });
 }
 
+/** `hashlib.md5(data, usedforsecurity=False)`: the code says the hash protects nothing. */
+function switchedOffForSecurity(facts: SourceFacts, range: RawFinding['range']): boolean {
+  return (facts.literals ?? []).some((l) => l.key?.toLowerCase() === 'usedforsecurity' && /^false$/i.test(l.value) && l.range.start.line === range.start.line);
+}
+
+/** ECB named in a call's arguments or assigned (`aes.Mode = CipherMode.ECB`). */
 function weakModes(facts: SourceFacts): RawFinding[] {
+  const references = [...facts.calls.flatMap((call) => call.arguments.flatMap((a) => a.references)), ...(facts.assignments ?? []).flatMap((a) => a.value)];
+  return references
+    .filter((r) => WEAK_MODE_NAMES.has(r.path[r.path.length - 1] ?? '') && r.path.length > 1)
+    .map((r) => finding(r.range, `${r.path.join('.')} (ECB) encrypts equal blocks to equal ciphertext, so patterns in the data show through`, 'Use an authenticated mode such as GCM.'));
+}
+
+/** `key.SignData(data, HashAlgorithmName.SHA1, ...)`, `openssl_sign($data, $sig, $key, OPENSSL_ALGO_SHA1)`. */
+function weakDigestNames(facts: SourceFacts): RawFinding[] {
   return facts.calls.flatMap((call) =>
     call.arguments
       .flatMap((a) => a.references)
-      .filter((r) => WEAK_MODE_NAMES.has(r.path[r.path.length - 1] ?? ''))
-      .map((r) => finding(r.range, `${r.path.join('.')} (ECB) encrypts equal blocks to equal ciphertext, so patterns in the data show through`, 'Use an authenticated mode such as GCM.')),
+      .filter((r) => WEAK_DIGEST_NAMES.test(r.path[r.path.length - 1] ?? '') && (r.path.length === 1 ? r.path[0]!.startsWith('OPENSSL_ALGO_') : DIGEST_NAME_HOLDERS.has(r.path[r.path.length - 2]!)))
+      .map((r) => finding(r.range, `${r.path.join('.')} signs or checks with ${r.path[r.path.length - 1]!.replace('OPENSSL_ALGO_', '')}, which is broken for signatures`, advice('sha1'))),
   );
 }
 
 function shortRsaKeys(facts: SourceFacts): RawFinding[] {
-  return (facts.literals ?? []).filter(isShortKeySize).map((l) => finding(l.range, `a ${l.value}-bit RSA key is too short`, `Use at least ${MIN_RSA_BITS} bits (3072 for data that must stay confidential beyond 2030).`));
+  const javaKeyPairs = facts.calls.some((call) => call.calleePath.includes('KeyPairGenerator'));
+  return (facts.literals ?? [])
+    .filter((l) => isShortKeySize(l, javaKeyPairs))
+    .map((l) => finding(l.range, `a ${l.value}-bit RSA key is too short`, `Use at least ${MIN_RSA_BITS} bits (3072 for data that must stay confidential beyond 2030).`));
 }
 
-function isShortKeySize(literal: Literal): boolean {
+function isShortKeySize(literal: Literal, javaKeyPairs: boolean): boolean {
   const bits = literal.kind === 'number' ? Number(literal.value) : NaN;
   const inRsaCall = /rsa|generatekey/i.test(literal.calleePath?.join('.') ?? '');
+  // Java: `KeyPairGenerator.getInstance("RSA")` then `generator.initialize(1024)`.
+  const javaInitialize = javaKeyPairs && literal.calleePath?.[literal.calleePath.length - 1] === 'initialize';
   const sizeKey = literal.key !== undefined && RSA_KEY_SIZE_KEYS.has(literal.key.toLowerCase().replace(/[-_]/g, ''));
-  return bits >= 256 && bits < MIN_RSA_BITS && (sizeKey || inRsaCall);
+  return bits >= 256 && bits < MIN_RSA_BITS && (sizeKey || inRsaCall || javaInitialize);
+}
+
+/** Findings of a bare digest (MD5, SHA-1...), whose use decides whether it matters; signatures, ciphers, modes and key sizes always do. */
+const PLAIN_DIGESTS = new WeakSet<RawFinding>();
+
+function isPlainDigest(finding: RawFinding): boolean {
+  return PLAIN_DIGESTS.has(finding);
+}
+
+function digest(finding: RawFinding): RawFinding {
+  PLAIN_DIGESTS.add(finding);
+  return finding;
+}
+
+const RANDOM_SOURCES = new Set(['rand', 'mt_rand', 'uniqid', 'random', 'lcg_value', 'microtime', 'randint', 'uuid4', 'randomUUID', 'NewGuid']);
+
+function hashesRandomValue(facts: SourceFacts, range: RawFinding['range']): boolean {
+  return callsOnLines(facts, range).some((call) => RANDOM_SOURCES.has(call.calleePath[call.calleePath.length - 1] ?? ''));
+}
+
+function isNonSecurityUse(facts: SourceFacts, range: RawFinding['range']): boolean {
+  return splitIdentifier(enclosingFunctionName(facts, range)).some((word) => NON_SECURITY_USES.has(word));
 }
 
 /** What to use instead, by what was used. */

@@ -27,15 +27,28 @@ export const SENSITIVE_PERSONAL_DATA_FIELD: Rule = {
   check: (facts, context) => classifiedFields(facts, context).filter(isSensitive).map(sensitiveFinding),
 };
 
-interface ClassifiedField {
+export interface ClassifiedField {
   readonly declaration: Declaration;
   readonly classification: Classification;
   readonly sensitiveUnder: readonly SensitiveUnder[];
 }
 
-/** A masked form (`cardLast4`) is still personal data but no longer the sensitive value itself. */
 function isSensitive(field: ClassifiedField): boolean {
-  return field.sensitiveUnder.length > 0 && field.classification.derivative !== 'mask';
+  return isSensitiveClassification(field.classification);
+}
+
+/**
+ * Whether classified data is sensitive under some regulation, the test sensitive-personal-data-field
+ * applies; other rules ask it of values too. A masked form (`cardLast4`) is still personal data but
+ * no longer the sensitive value itself.
+ */
+export function isSensitiveClassification(classification: Classification): boolean {
+  return sensitivityOf(classification.category).length > 0 && classification.derivative !== 'mask';
+}
+
+/** The fields sensitive-personal-data-field reports: other rules ask what happens to them (are they stored in plaintext?). */
+export function sensitiveFields(facts: SourceFacts, context: RuleContext): ClassifiedField[] {
+  return classifiedFields(facts, context).filter(isSensitive);
 }
 
 /** Object-literal keys count only on an object that names a person (`patientSchema`), as literals are everywhere. */

@@ -16,5 +16,10 @@ export interface Rule {
   readonly defaultSeverity: Severity;
   /** The checklist items every finding of this rule raises. */
   readonly checklist: readonly string[];
+  /**
+   * The language families (see languageFamily) where the rule is claimed: measured on the labelled
+   * corpus and run. Absent: every language whose adapter supplies what the rule reads.
+   */
+  readonly languages?: readonly string[];
   check(facts: SourceFacts, context: RuleContext): RawFinding[];
 }

@@ -5,6 +5,8 @@
  */
 import type { Literal, Reference, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
+import { contains, onePerPlace } from './factQueries';
+import { plainConnections } from './plainProtocols';
 import type { Rule } from './rule';
 
 const IN_TRANSIT = ['encryption-in-transit'];
@@ -28,19 +30,38 @@ const DISABLING_VALUES: ReadonlyMap<string, (value: string) => boolean> = new Ma
   ['insecureskiptlsverify', isTrue],
   ['disablesslverification', isTrue],
   ['trustallcertificates', isTrue],
+  ['checkhostname', isFalse],
+  ['verifypeername', isFalse],
+  ['verifyhostname', isFalse],
   ['nodetlsrejectunauthorized', (v) => v === '0'],
   ['pythonhttpsverify', (v) => v === '0'],
 ]);
 
-/** Names that stand for "do not check the certificate": `ssl.CERT_NONE`, `OpenSSL::SSL::VERIFY_NONE`, `ssl._create_unverified_context`. */
-const DISABLING_NAMES = new Set(['CERT_NONE', 'VERIFY_NONE', '_create_unverified_context']);
+/**
+ * Names that stand for "do not check the certificate": `ssl.CERT_NONE`, `OpenSSL::SSL::VERIFY_NONE`,
+ * `ssl._create_unverified_context`, .NET's `DangerousAcceptAnyServerCertificateValidator`, Netty's
+ * `InsecureTrustManagerFactory`, Apache HttpClient's `NoopHostnameVerifier`, Laravel's `withoutVerifying()`.
+ */
+const DISABLING_NAMES = new Set([
+  'CERT_NONE',
+  'VERIFY_NONE',
+  '_create_unverified_context',
+  'DangerousAcceptAnyServerCertificateValidator',
+  'InsecureTrustManagerFactory',
+  'NoopHostnameVerifier',
+  'ALLOW_ALL_HOSTNAME_VERIFIER',
+  'TrustAllStrategy',
+  'withoutVerifying',
+]);
+/** PHP's `curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, false)`: the option is a constant argument, not a key. */
+const CURL_VERIFY_OPTION = /^CURLOPT_SSL_VERIFY(PEER|HOST)$/;
 
 export const TLS_VERIFICATION_DISABLED: Rule = {
   id: 'tls-verification-disabled',
   description: 'TLS certificate verification switched off: anyone on the network path can read and change what is sent.',
   defaultSeverity: 'error',
   checklist: IN_TRANSIT,
-  check: (facts) => [...disablingLiterals(facts), ...disablingNames(facts)],
+  check: (facts) => onePerPlace([...disablingLiterals(facts), ...disablingNames(facts), ...curlOptions(facts), ...acceptAllCallbacks(facts)]),
 };
 
 function disablingLiterals(facts: SourceFacts): RawFinding[] {
@@ -55,11 +76,41 @@ function disablingNames(facts: SourceFacts): RawFinding[] {
     ...facts.calls.flatMap((call) => call.arguments.flatMap((a) => a.references)),
     ...(facts.assignments ?? []).flatMap((a) => a.value),
   ];
-  const calls = facts.calls.filter((call) => DISABLING_NAMES.has(call.calleePath[call.calleePath.length - 1] ?? ''));
+  const calls = facts.calls.filter((call) => call.calleePath.some((name) => DISABLING_NAMES.has(name)));
   return [
-    ...references.filter((r) => DISABLING_NAMES.has(r.path[r.path.length - 1] ?? '')).map((r) => tlsFinding(r.range, r.path.join('.'))),
+    ...references.filter((r) => r.path.some((name) => DISABLING_NAMES.has(name))).map((r) => tlsFinding(r.range, r.path.join('.'))),
     ...calls.map((call) => tlsFinding(call.range, `${call.calleePath.join('.')}()`)),
   ];
+}
+
+function curlOptions(facts: SourceFacts): RawFinding[] {
+  return facts.calls.flatMap((call) => {
+    const [, option, value] = call.arguments;
+    const name = call.calleePath[call.calleePath.length - 1];
+    return name === 'curl_setopt' && option && value && CURL_VERIFY_OPTION.test(option.text) && isFalse(value.text) ? [tlsFinding(value.range, `${option.text} = ${value.text}`)] : [];
+  });
+}
+
+/** Parameters of a certificate or host-name check: a callback taking these and always answering `true` checks nothing. */
+const CERTIFICATE_PARAMETERS = /^(cert|certificate|chain|errors|sslpolicyerrors|policyerrors|hostname|session|sslsession|x509certificate|x509chain)$/i;
+/** Trust-manager methods whose empty body accepts every certificate. */
+const TRUST_CHECKS = new Set(['checkServerTrusted', 'checkClientTrusted']);
+
+/**
+ * `(sender, cert, chain, errors) => true`, `(hostname, session) -> true`, and a Java
+ * `checkServerTrusted` that does nothing: certificate callbacks that accept anything. Read from
+ * function facts, where the adapter reports them.
+ */
+function acceptAllCallbacks(facts: SourceFacts): RawFinding[] {
+  return (facts.functions ?? []).flatMap((fn) => {
+    const certificateParameters = fn.parameters.filter((p) => CERTIFICATE_PARAMETERS.test(p.name) || CERTIFICATE_PARAMETERS.test((p.typeText ?? '').replace(/\[\]$/, ''))).length;
+    const alwaysTrue = fn.returns.length > 0 && fn.returns.every((r) => /^true$/i.test(r.text.trim()));
+    if (alwaysTrue && certificateParameters >= 2) {
+      return [tlsFinding(fn.nameRange, 'a certificate callback that always returns true')];
+    }
+    const emptyCheck = TRUST_CHECKS.has(fn.name) && !facts.calls.some((call) => contains(fn.range, call.range));
+    return emptyCheck ? [tlsFinding(fn.nameRange, `${fn.name}() with an empty body`)] : [];
+  });
 }
 
 function tlsFinding(range: RawFinding['range'], what: string): RawFinding {
@@ -93,10 +144,19 @@ const PLAIN_URL = /^(http|ws|ftp):\/\/([^/:?#${}\s]+)/i;
 
 export const INSECURE_TRANSPORT: Rule = {
   id: 'insecure-transport',
-  description: 'A plain-text URL (http://, ws://, ftp://) to another machine, used to connect: what it carries travels unencrypted.',
+  description: 'A plain-text connection to another machine: an http://, ws:// or ftp:// URL used to connect, SMTP without TLS, or a gRPC channel without TLS.',
   defaultSeverity: 'warning',
   checklist: IN_TRANSIT,
-  check: (facts) => (facts.literals ?? []).filter(isPlainConnection).map(transportFinding),
+  check: (facts) => [
+    ...(facts.literals ?? []).filter(isPlainConnection).map(transportFinding),
+    ...plainConnections(facts).map((plain) => ({
+      ruleId: INSECURE_TRANSPORT.id,
+      message: `${plain.what}: anything sent over it, personal data included, travels unencrypted and can be read on the way. ${plain.instead}`,
+      range: plain.range,
+      dataCategories: [],
+      checklist: IN_TRANSIT,
+    })),
+  ],
 };
 
 function isPlainConnection(literal: Literal): boolean {

@@ -7,7 +7,7 @@ import { type PrivacyLensConfig, DEFAULT_CONFIG, effectiveSeverity } from '../co
 import type { SourceFacts } from '../facts';
 import { fingerprintFindings } from '../fingerprint';
 import { hasAdapter, TEXT_ADAPTERS, TREE_ADAPTERS } from '../languages';
-import { languageById } from '../languages/languageRegistry';
+import { languageById, languageFamily } from '../languages/languageRegistry';
 import { TreeSitterHost } from '../languages/treeSitter';
 import { compareFindings, type Finding, type RawFinding } from '../model';
 import { RULES, type Rule } from '../rules';
@@ -69,8 +69,9 @@ export class Scanner {
     // The user's patterns were compiled with the settings; the classifier only wraps them.
     const context = { classifier: new Classifier(config.vocabulary) };
     const raw: { finding: RawFinding; rule: Rule }[] = [];
+    const family = languageFamily(facts.languageId);
     for (const rule of RULES) {
-      if (effectiveSeverity(config, rule.id, rule.defaultSeverity) === undefined) {
+      if (effectiveSeverity(config, rule.id, rule.defaultSeverity) === undefined || (rule.languages && !rule.languages.includes(family))) {
         continue;
       }
       try {

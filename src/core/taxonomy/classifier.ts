@@ -51,7 +51,7 @@ function isOwnerIndependent(category: string): boolean {
 export function classifyIdentifier(identifier: string, context: ClassifyContext = {}): Classification | undefined {
   const words = splitIdentifier(identifier);
   const first = words[0];
-  if (first === undefined) {
+  if (first === undefined || holdsAService(context.typeText)) {
     return undefined;
   }
   const leadingDerivative = derivativeOf(first);
@@ -88,6 +88,13 @@ export function classifyIdentifier(identifier: string, context: ClassifyContext 
   // `last4` on a card or account names the masked form itself.
   const namesMask = head.term.words[0] === 'last' ? 'mask' : undefined;
   return withDerivative(head.term.category, matched, trailing.derivative ?? leadingDerivative ?? namesMask);
+}
+
+/** Objects that do things rather than hold data: `prescriptions: PrescriptionsService` is injected code, not prescriptions. */
+const SERVICE_TYPE_SUFFIX = /(Service|Repository|Repo|Client|Controller|Gateway|Provider|Dao|Factory|Handler|Manager|Module)(<.*>)?\??$/;
+
+function holdsAService(typeText: string | undefined): boolean {
+  return typeText !== undefined && SERVICE_TYPE_SUFFIX.test(typeText.trim());
 }
 
 /** `isPregnant`, `hasDisability`: a yes/no about special-category data reveals that data itself. */

@@ -54,7 +54,10 @@ export class Classifier {
 
   /** Whether a function's name makes it a sanitiser (built-in words, or the project's own `sanitizers`). */
   isSanitizer(functionName: string): boolean {
-    return splitIdentifier(functionName).some((w) => SANITIZER_WORDS.has(w)) || this.vocabulary.sanitizers.some((p) => p.test(functionName));
+    const words = splitIdentifier(functionName);
+    // `sha256` splits into `sha` and `256`: join a word with the number after it too.
+    const joined = words.map((w, i) => (/^\d+$/.test(words[i + 1] ?? '') ? `${w}${words[i + 1]}` : w));
+    return [...words, ...joined].some((w) => SANITIZER_WORDS.has(w)) || this.vocabulary.sanitizers.some((p) => p.test(functionName));
   }
 
   /** Whether a name is one of the project's own guards (setting `authGuards`); the route rule knows the frameworks' own. */

@@ -54,6 +54,8 @@ export const NEUTRAL_TRAILING_WORDS: ReadonlySet<string> = new Set([
   'list', 'code', '1', '2', '3', 'encrypted', 'enc', 'cleartext', 'e164', 'local', 'intl', 'international', 'normalized',
   'normalised', 'verified_at', 'on', 'file', 'record', 'records', 'notes', 'note', 'history', 'hao', 'haoma', 'nummer',
   'numero', 'ciphertext', 'cipher', 'ref', 'd', 'm', 'y', 'h', 'w', 'days', 'months', 'years', 'percent', 'pct',
+  // What was said or recorded about the data is the data: `symptomsReported`, `medicineSummary`.
+  'reported', 'discussed', 'declared', 'disclosed', 'summary', 'answers', 'answer',
 ]);
 
 /**

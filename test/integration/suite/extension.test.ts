@@ -156,7 +156,9 @@ describe('Privacy Lens in VS Code', () => {
 
   it('scans the whole workspace from the Scan Workspace command', async () => {
     const summary = await vscode.commands.executeCommand<{ findings: number; filesScanned: number; cancelled: boolean }>('privacyLens.scanWorkspace');
-    assert.strictEqual(summary.filesScanned, 6);
+    // Every file of the fixture workspace in a language Privacy Lens reads (other suites add fixtures of their own).
+    const readable = await vscode.workspace.findFiles('**/*.{ts,py}');
+    assert.strictEqual(summary.filesScanned, readable.length);
     assert.strictEqual(summary.cancelled, false);
     assert.ok(summary.findings >= 5, `found ${summary.findings}`);
     const python = await waitForDiagnostics(file('worker/reminders.py'), (d) => d.length === 2, 'findings in a file that was never opened');

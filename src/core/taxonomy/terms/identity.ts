@@ -57,6 +57,11 @@ export const IDENTITY_TERMS: readonly Term[] = [
   ...c('user.job_title', 'designation', 'specialty', 'speciality'),
   ...s('user.workplace', 'employer', 'employer name', 'workplace'),
   ...c('user.workplace', 'office location'),
-  // Credentials are not listed: a password column usually holds a hash, and a credential in
-  // code is a security finding (hard-coded secrets, weak hashing), not an inventory entry.
+  // A bare `password` column usually holds a hash (Laravel, Devise), so only qualified passwords are
+  // listed; PINs, passcodes and recovery codes are short secrets a person knows or holds.
+  ...s('user.authorization.password', 'legacy password', 'plain password', 'plaintext password', 'temporary password', 'temp password'),
+  ...s('user.authorization.credentials', 'pin', 'passcode', 'recovery code', 'recovery codes', 'session key', 'security answer'),
+  ...s('user.contact.address.postal_code', 'pin code', 'pincode'),
+  ...c('user.contact.address.street', 'line 1', 'line 2'),
+  ...s('user.name', 'account holder', 'account holder name'),
 ];

@@ -3,7 +3,7 @@
  * criminal history, government identifiers, money, and precise location. Which of these are
  * "sensitive" under which law is decided in sensitivity.ts, not here.
  */
-import { contextual as c, strong as s, type Term } from './term';
+import { contextual as c, inContext, strong as s, type Term } from './term';
 
 const NATIONAL_ID = 'user.government_id.national_identification_number';
 
@@ -13,6 +13,8 @@ export const SPECIAL_TERMS: readonly Term[] = [
   ...s('user.health_and_medical', 'reason for visit', 'chief complaint', 'blood pressure', 'blood pressure systolic', 'blood pressure diastolic', 'smoking status', 'smoker', 'hba1c', 'hba1c percent', 'loinc code', 'cpt code', 'referral letter', 'scanned referral letter', 'pregnant', 'pregnancy related', 'epi pen', 'epipen', 'disability adjustments', 'return to work adjustments', 'medical fitness notes', 'fitness notes', 'immunisations up to date', 'controlled substance', 'medications at school', 'educational psychologist report', 'psychologist report', 'sen status', 'sen needs', 'sen support', 'ehcp', 'brca1 variant', 'vcf file', 'raw vcf file', 'weight kg', 'height cm', 'heart rate', 'glucose', 'cholesterol', 'injuries observed', 'needs chaperone', 'sickness absence', 'sick note'),
   ...s('user.health_and_medical', 'sick days', 'sick days taken', 'hba 1 c', 'hba 1 c percent', 'icd 10', 'icd 10 code', 'absence reason', 'dietary requirements', 'dietary needs', 'primary need', 'primary need type', 'disability self identification', 'clinician note', 'clinician notes', 'conditions affecting driving', 'medical declaration', 'medical alert', 'dnr order', 'organ donor', 'access arrangements', 'camhs referral', 'camhs referral date', 'sen provision', 'vaccine code', 'wheelchair access needed', 'daily care', 'emergency procedure', 'symptoms and triggers', 'self administers', 'prescribed for', 'reception notes', 'medical or social need statement', 'medical need'),
   ...s('user.health_and_medical.genetic', 'brca 1', 'brca 1 variant', 'brca 2'),
+  ...s('user.health_and_medical', 'medicine', 'medicines', 'dose instructions', 'dosage instructions', 'indication', 'controlled drug', 'breastfeeding', 'contraception', 'consultation answers', 'pharmacy only medicine'),
+  ...inContext(['patient', 'prescription', 'rx'], 'user.health_and_medical', 'exemption reason'),
   ...c('user.health_and_medical', 'treatment', 'treatments', 'therapy', 'condition', 'conditions', 'dosage', 'height', 'weight', 'bmi', 'dietary requirements', 'sen', 'sickness'),
   ...s('user.health_and_medical.record_id', 'mrn', 'medical record number', 'medical record', 'nhs number', 'health record number'),
   ...s('user.health_and_medical.insurance_beneficiary_id', 'insurance number', 'insurance id', 'health insurance number', 'medicare number', 'medicaid number', 'insurance member id'),
@@ -38,7 +40,7 @@ export const SPECIAL_TERMS: readonly Term[] = [
   ...c('user.demographic.religious_belief', 'faith'),
   // A bare "orientation" is as often a screen's as a person's, so only the full phrase counts.
   ...s('user.demographic.sexual_orientation', 'sexual orientation', 'sexuality'),
-  ...s('user.demographic.political_opinion', 'zhengzhi mianmao', 'politically exposed', 'politically exposed person', 'politically exposed person details', 'pep status', 'political opinion', 'political opinions', 'political views', 'political affiliation', 'political leaning'),
+  ...s('user.demographic.political_opinion', 'zhengzhi mianmao', 'politically exposed', 'politically exposed person', 'politically exposed person details', 'pep status', 'pep details', 'pep', 'political opinion', 'political opinions', 'political views', 'political affiliation', 'political leaning'),
   ...c('user.demographic.political_opinion', 'political party'),
   ...s('user.demographic.marital_status', 'marital status', 'civil status', 'tax filing status', 'relationship to remitter', 'relationship to sender', 'relationship to student', 'relationship to child'),
   ...c('user.demographic.marital_status', 'relationship'),

@@ -32,8 +32,8 @@ class Candidate(Base):
     email: Mapped[str] = mapped_column(String(255), unique=True)  # expect: personal-data-field user.contact.email
     phone: Mapped[Optional[str]] = mapped_column(String(32))  # expect: personal-data-field user.contact.phone_number
     date_of_birth: Mapped[date] = mapped_column(Date)  # expect: personal-data-field user.demographic.date_of_birth
-    passport_number: Mapped[Optional[str]] = mapped_column(String(20))  # expect: sensitive-personal-data-field user.government_id.passport_number
-    visa_status: Mapped[Optional[str]] = mapped_column(String(40))  # expect: sensitive-personal-data-field user.government_id.immigration
+    passport_number: Mapped[Optional[str]] = mapped_column(String(20))  # expect: sensitive-personal-data-field user.government_id.passport_number ; expect: unencrypted-sensitive-storage user.government_id.passport_number
+    visa_status: Mapped[Optional[str]] = mapped_column(String(40))  # expect: sensitive-personal-data-field user.government_id.immigration ; expect: unencrypted-sensitive-storage user.government_id.immigration
     previous_employer: Mapped[Optional[str]] = mapped_column(String(160))  # expect: personal-data-field user.workplace
     resume_file_name: Mapped[Optional[str]] = mapped_column(String(255))  # trap: a file's name, not a person's
 
@@ -46,10 +46,10 @@ class BackgroundCheck(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id"))  # trap: surrogate key, not personal data by itself
     provider_reference: Mapped[str] = mapped_column(String(64))
-    status: Mapped[CheckStatus] = mapped_column(Enum(CheckStatus), default=CheckStatus.REQUESTED)  # expect: sensitive-personal-data-field user.criminal_history
-    criminal_record_found: Mapped[Optional[bool]] = mapped_column(Boolean)  # expect: sensitive-personal-data-field user.criminal_history
-    offences_disclosed: Mapped[Optional[str]] = mapped_column(Text)  # expect: sensitive-personal-data-field user.criminal_history
-    sex_offender_registry_hit: Mapped[Optional[bool]] = mapped_column(Boolean)  # expect: sensitive-personal-data-field user.criminal_history
+    status: Mapped[CheckStatus] = mapped_column(Enum(CheckStatus), default=CheckStatus.REQUESTED)  # expect: sensitive-personal-data-field user.criminal_history ; expect: unencrypted-sensitive-storage user.criminal_history
+    criminal_record_found: Mapped[Optional[bool]] = mapped_column(Boolean)  # expect: sensitive-personal-data-field user.criminal_history ; expect: unencrypted-sensitive-storage user.criminal_history
+    offences_disclosed: Mapped[Optional[str]] = mapped_column(Text)  # expect: sensitive-personal-data-field user.criminal_history ; expect: unencrypted-sensitive-storage user.criminal_history
+    sex_offender_registry_hit: Mapped[Optional[bool]] = mapped_column(Boolean)  # expect: sensitive-personal-data-field user.criminal_history ; expect: unencrypted-sensitive-storage user.criminal_history
     credit_check_score: Mapped[Optional[int]] = mapped_column()  # expect: personal-data-field user.financial
     requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 

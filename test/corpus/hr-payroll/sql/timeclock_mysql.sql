@@ -11,8 +11,8 @@ CREATE TABLE `terminals` (
 
 CREATE TABLE `biometric_enrolments` (
   `employee_id` BIGINT UNSIGNED NOT NULL,  -- trap: surrogate key, not personal data by itself
-  `fingerprint_template` VARBINARY(1024) NOT NULL, -- expect: sensitive-personal-data-field user.biometric.fingerprint
-  `face_template` VARBINARY(2048) NULL,    -- expect: sensitive-personal-data-field user.biometric
+  `fingerprint_template` VARBINARY(1024) NOT NULL, -- expect: sensitive-personal-data-field user.biometric.fingerprint ; expect: unencrypted-sensitive-storage user.biometric.fingerprint
+  `face_template` VARBINARY(2048) NULL,    -- expect: sensitive-personal-data-field user.biometric ; expect: unencrypted-sensitive-storage user.biometric
   `enrolled_at` DATETIME NOT NULL,
   `consent_signed_at` DATETIME NOT NULL,
   PRIMARY KEY (`employee_id`)
@@ -24,18 +24,18 @@ CREATE TABLE `clock_events` (
   `terminal_id` INT UNSIGNED NOT NULL,
   `event_type` ENUM('in', 'out', 'break_start', 'break_end') NOT NULL,
   `occurred_at` DATETIME(3) NOT NULL,
-  `gps_latitude` DECIMAL(9,6) NULL,        -- expect: sensitive-personal-data-field user.location.precise
-  `gps_longitude` DECIMAL(9,6) NULL,       -- expect: sensitive-personal-data-field user.location.precise
+  `gps_latitude` DECIMAL(9,6) NULL,        -- expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
+  `gps_longitude` DECIMAL(9,6) NULL,       -- expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
   PRIMARY KEY (`id`),
   KEY `idx_clock_employee` (`employee_id`, `occurred_at`)
 ) ENGINE=InnoDB;
 
 CREATE TABLE `union_memberships` (
   `employee_id` BIGINT UNSIGNED NOT NULL,
-  `union_name` VARCHAR(120) NOT NULL,      -- expect: sensitive-personal-data-field user.demographic.trade_union_membership
-  `membership_number` VARCHAR(32) NOT NULL, -- expect: sensitive-personal-data-field user.demographic.trade_union_membership
-  `shop_steward` TINYINT(1) NOT NULL DEFAULT 0, -- expect: sensitive-personal-data-field user.demographic.trade_union_membership
-  `dues_check_off` TINYINT(1) NOT NULL DEFAULT 1, -- expect: sensitive-personal-data-field user.demographic.trade_union_membership
+  `union_name` VARCHAR(120) NOT NULL,      -- expect: sensitive-personal-data-field user.demographic.trade_union_membership ; expect: unencrypted-sensitive-storage user.demographic.trade_union_membership
+  `membership_number` VARCHAR(32) NOT NULL, -- expect: sensitive-personal-data-field user.demographic.trade_union_membership ; expect: unencrypted-sensitive-storage user.demographic.trade_union_membership
+  `shop_steward` TINYINT(1) NOT NULL DEFAULT 0, -- expect: sensitive-personal-data-field user.demographic.trade_union_membership ; expect: unencrypted-sensitive-storage user.demographic.trade_union_membership
+  `dues_check_off` TINYINT(1) NOT NULL DEFAULT 1, -- expect: sensitive-personal-data-field user.demographic.trade_union_membership ; expect: unencrypted-sensitive-storage user.demographic.trade_union_membership
   PRIMARY KEY (`employee_id`)
 ) ENGINE=InnoDB;
 
@@ -47,6 +47,6 @@ CREATE TABLE `tax_tables` (
 ) ENGINE=InnoDB;
 
 ALTER TABLE `employees`
-  ADD COLUMN `tax_identification_number` VARCHAR(20) NULL, -- expect: sensitive-personal-data-field user.government_id.tax_id
-  ADD COLUMN `home_latitude` DECIMAL(9,6) NULL,  -- expect: sensitive-personal-data-field user.location.precise
-  ADD COLUMN `home_longitude` DECIMAL(9,6) NULL; -- expect: sensitive-personal-data-field user.location.precise
+  ADD COLUMN `tax_identification_number` VARCHAR(20) NULL, -- expect: sensitive-personal-data-field user.government_id.tax_id ; expect: unencrypted-sensitive-storage user.government_id.tax_id
+  ADD COLUMN `home_latitude` DECIMAL(9,6) NULL,  -- expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
+  ADD COLUMN `home_longitude` DECIMAL(9,6) NULL; -- expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise

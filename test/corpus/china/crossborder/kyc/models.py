@@ -31,7 +31,7 @@ class Remitter(Base):
     yonghu_id = Column(Integer, nullable=False, unique=True)  # trap: surrogate key, not personal data by itself
     xingming = Column(String(50), nullable=False)  # expect: personal-data-field user.name
     pinyin_name = Column(String(100))  # expect: personal-data-field user.name
-    id_card_no = Column(String(18), nullable=False)  # expect: sensitive-personal-data-field user.government_id.national_identification_number.cn_resident_identity_card
+    id_card_no = Column(String(18), nullable=False)  # expect: sensitive-personal-data-field user.government_id.national_identification_number.cn_resident_identity_card ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.cn_resident_identity_card
     occupation = Column(String(60))  # expect: personal-data-field user.job_title
     source_of_funds = Column(Text)  # expect: personal-data-field user.financial
     beneficiaries = relationship("Beneficiary", back_populates="remitter")
@@ -48,16 +48,16 @@ class Beneficiary(Base):
     full_name = Column(String(120), nullable=False)  # expect: personal-data-field user.name
     relationship_to_remitter = Column(String(30))  # expect: personal-data-field user.demographic
     date_of_birth = Column(Date)  # expect: personal-data-field user.demographic.date_of_birth
-    hkid_number = Column(String(12))  # expect: sensitive-personal-data-field user.government_id.national_identification_number.hk_identity_card
-    mykad_no = Column(String(14))  # expect: sensitive-personal-data-field user.government_id.national_identification_number.my_mykad
-    aadhaar_number = Column(String(14))  # expect: sensitive-personal-data-field user.government_id.national_identification_number.in_aadhaar
-    pan_number = Column(String(10))  # expect: sensitive-personal-data-field user.government_id.tax_id.in_pan
-    jumin_deungrok_beonho = Column(String(14))  # expect: sensitive-personal-data-field user.government_id.national_identification_number.kr_resident_registration_number
-    my_number = Column(String(12))  # expect: sensitive-personal-data-field user.government_id.national_identification_number.jp_my_number
-    bank_account_no = Column(String(34), nullable=False)  # expect: sensitive-personal-data-field user.financial.bank_account
+    hkid_number = Column(String(12))  # expect: sensitive-personal-data-field user.government_id.national_identification_number.hk_identity_card ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.hk_identity_card
+    mykad_no = Column(String(14))  # expect: sensitive-personal-data-field user.government_id.national_identification_number.my_mykad ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.my_mykad
+    aadhaar_number = Column(String(14))  # expect: sensitive-personal-data-field user.government_id.national_identification_number.in_aadhaar ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.in_aadhaar
+    pan_number = Column(String(10))  # expect: sensitive-personal-data-field user.government_id.tax_id.in_pan ; expect: unencrypted-sensitive-storage user.government_id.tax_id.in_pan
+    jumin_deungrok_beonho = Column(String(14))  # expect: sensitive-personal-data-field user.government_id.national_identification_number.kr_resident_registration_number ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.kr_resident_registration_number
+    my_number = Column(String(12))  # expect: sensitive-personal-data-field user.government_id.national_identification_number.jp_my_number ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.jp_my_number
+    bank_account_no = Column(String(34), nullable=False)  # expect: sensitive-personal-data-field user.financial.bank_account ; expect: unencrypted-sensitive-storage user.financial.bank_account
     bank_swift_code = Column(String(11))  # trap: the receiving bank's identifier, not a person's
     mobile_number = Column(String(20))  # expect: personal-data-field user.contact.phone_number
-    id_document_image = Column(LargeBinary)  # expect: sensitive-personal-data-field user.government_id
+    id_document_image = Column(LargeBinary)  # expect: sensitive-personal-data-field user.government_id ; expect: unencrypted-sensitive-storage user.government_id
     created_at = Column(DateTime, default=datetime.utcnow)
     remitter = relationship("Remitter", back_populates="beneficiaries")
 

@@ -31,11 +31,11 @@ public class Kunde
 
     [Column("ort")] public string Ort { get; set; } = ""; // expect: personal-data-field user.contact.address.city
 
-    [Column("steuer_id")] public string? SteuerId { get; set; } // expect: sensitive-personal-data-field user.government_id.tax_id
+    [Column("steuer_id")] public string? SteuerId { get; set; } // expect: sensitive-personal-data-field user.government_id.tax_id ; expect: unencrypted-sensitive-storage user.government_id.tax_id
 
-    [Column("iban")] public string? Iban { get; set; } // expect: sensitive-personal-data-field user.financial.bank_account
+    [Column("iban")] public string? Iban { get; set; } // expect: sensitive-personal-data-field user.financial.bank_account ; expect: unencrypted-sensitive-storage user.financial.bank_account
 
-    [Column("konfession")] public string? Konfession { get; set; } // expect: sensitive-personal-data-field user.demographic.religious_belief
+    [Column("konfession")] public string? Konfession { get; set; } // expect: sensitive-personal-data-field user.demographic.religious_belief ; expect: unencrypted-sensitive-storage user.demographic.religious_belief
 }
 
 /// <summary>Client of the French storefront.</summary>

@@ -29,11 +29,11 @@ const dingdanSchema = new mongoose.Schema(
     },
     // 跨境商品清关需要订购人实名信息 (customs clearance for cross-border goods)
     dinggourenXingming: { type: String }, // expect: personal-data-field user.name
-    dinggourenShenfenzheng: { type: String, select: false }, // expect: sensitive-personal-data-field user.government_id.national_identification_number.cn_resident_identity_card
+    dinggourenShenfenzheng: { type: String, select: false }, // expect: sensitive-personal-data-field user.government_id.national_identification_number.cn_resident_identity_card ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.cn_resident_identity_card
     beizhu: { type: String, maxlength: 200 }, // expect: personal-data-field user.content.private
     shangpin: [dingdanShangpinSchema],
     zhifuFangshi: { type: String, enum: ['wxpay', 'alipay', 'unionpay'] },
-    yinhangkaHao: { type: String, select: false }, // expect: sensitive-personal-data-field user.financial.credit_card
+    yinhangkaHao: { type: String, select: false }, // expect: sensitive-personal-data-field user.financial.credit_card ; expect: unencrypted-sensitive-storage user.financial.credit_card
     xiadanIp: String, // expect: personal-data-field user.device.ip_address
     zhuangtai: { type: String, default: 'daifukuan' },
   },

@@ -35,7 +35,7 @@ type RenzhengJilu struct {
 	XingmingMasked  string    `db:"xingming_masked"`    // expect: personal-data-field user.name
 	IDCardHash      string    `db:"id_card_hash"`       // expect: sensitive-personal-data-field user.government_id.national_identification_number.cn_resident_identity_card
 	IDCardLast4     string    `db:"id_card_last4"`      // expect: sensitive-personal-data-field user.government_id.national_identification_number.cn_resident_identity_card
-	RenlianTezheng  []byte    `db:"renlian_tezheng"`    // expect: sensitive-personal-data-field user.biometric
+	RenlianTezheng  []byte    `db:"renlian_tezheng"`    // expect: sensitive-personal-data-field user.biometric ; expect: unencrypted-sensitive-storage user.biometric
 	XiangsiDu       float64   `db:"xiangsi_du"`
 	Jieguo          string    `db:"jieguo"`
 	ProviderOrderNo string    `db:"provider_order_no"`
@@ -59,7 +59,7 @@ type Store interface {
 	Insert(ctx context.Context, j *RenzhengJilu) error
 }
 
-var ErrBadIDCard = errors.New("shiming: 身份证号格式错误")
+var ErrBadIDCard = errors.New("shiming: 身份证号格式错误") // trap: the message names the kind of data, not the value
 
 type Service struct {
 	cfg      ProviderConfig

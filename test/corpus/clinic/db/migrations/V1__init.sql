@@ -11,12 +11,12 @@ CREATE TABLE clinics (
 CREATE TABLE patients (
     id                     UUID PRIMARY KEY DEFAULT gen_random_uuid(),
     registered_clinic_id   INTEGER NOT NULL REFERENCES clinics (id),
-    nhs_number             CHAR(10) UNIQUE,             -- expect: sensitive-personal-data-field user.government_id.national_identification_number
+    nhs_number             CHAR(10) UNIQUE,             -- expect: sensitive-personal-data-field user.government_id.national_identification_number ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number
     first_name             VARCHAR(80)  NOT NULL,       -- expect: personal-data-field user.name.first
     last_name              VARCHAR(80)  NOT NULL,       -- expect: personal-data-field user.name.last
     date_of_birth          DATE         NOT NULL,       -- expect: personal-data-field user.demographic.date_of_birth
     gender                 VARCHAR(20),                 -- expect: personal-data-field user.demographic.gender
-    ethnicity_code         VARCHAR(4),                  -- expect: sensitive-personal-data-field user.demographic.race_ethnicity
+    ethnicity_code         VARCHAR(4),                  -- expect: sensitive-personal-data-field user.demographic.race_ethnicity ; expect: unencrypted-sensitive-storage user.demographic.race_ethnicity
     email                  VARCHAR(255),                -- expect: personal-data-field user.contact.email
     mobile_phone           VARCHAR(32),                 -- expect: personal-data-field user.contact.phone_number
     postcode               VARCHAR(10),                 -- expect: personal-data-field user.contact.address.postal_code
@@ -29,14 +29,14 @@ CREATE TABLE appointments (
     patient_id         UUID        NOT NULL REFERENCES patients (id),  -- trap: surrogate key, not personal data by itself
     doctor_id          INTEGER     NOT NULL,
     starts_at          TIMESTAMPTZ NOT NULL,
-    reason_for_visit   TEXT,                                            -- expect: sensitive-personal-data-field user.health_and_medical
+    reason_for_visit   TEXT,                                            -- expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
     cancelled_reason   TEXT
 );
 
 CREATE TABLE vaccinations (
     id             BIGSERIAL PRIMARY KEY,
     patient_id     UUID        NOT NULL REFERENCES patients (id),
-    vaccine_code   VARCHAR(16) NOT NULL,                        -- expect: sensitive-personal-data-field user.health_and_medical
+    vaccine_code   VARCHAR(16) NOT NULL,                        -- expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
     lot_number     VARCHAR(32),
     administered_at TIMESTAMPTZ NOT NULL
 );

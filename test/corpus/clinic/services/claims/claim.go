@@ -13,8 +13,8 @@ type Subscriber struct {
 	FirstName     string    `json:"firstName" db:"first_name"`          // expect: personal-data-field user.name.first
 	LastName      string    `json:"lastName" db:"last_name"`            // expect: personal-data-field user.name.last
 	DateOfBirth   time.Time `json:"dateOfBirth" db:"date_of_birth"`     // expect: personal-data-field user.demographic.date_of_birth
-	MemberID      string    `json:"memberId" db:"member_id"`            // expect: sensitive-personal-data-field user.health_and_medical.insurance_beneficiary_id
-	SSN           string    `json:"ssn,omitempty" db:"ssn"`             // expect: sensitive-personal-data-field user.government_id.national_identification_number.us_ssn
+	MemberID      string    `json:"memberId" db:"member_id"`            // expect: sensitive-personal-data-field user.health_and_medical.insurance_beneficiary_id ; expect: unencrypted-sensitive-storage user.health_and_medical.insurance_beneficiary_id
+	SSN           string    `json:"ssn,omitempty" db:"ssn"`             // expect: sensitive-personal-data-field user.government_id.national_identification_number.us_ssn ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.us_ssn
 	Relationship  string    `json:"relationship" db:"relationship"`      // expect: personal-data-field user.demographic.marital_status
 	StreetAddress string    `json:"streetAddress" db:"street_address"`  // expect: personal-data-field user.contact.address.street
 	ZipCode       string    `json:"zipCode" db:"zip_code"`              // expect: personal-data-field user.contact.address.postal_code

@@ -34,13 +34,13 @@ export class Appointment {
   status: AppointmentStatus;
 
   @Column({ type: 'text', nullable: true })
-  reasonForVisit?: string; // expect: sensitive-personal-data-field user.health_and_medical
+  reasonForVisit?: string; // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
 
   @Column({ type: 'text', nullable: true })
-  receptionNotes?: string; // expect: sensitive-personal-data-field user.health_and_medical
+  receptionNotes?: string; // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
 
   @Column({ type: 'boolean', default: false })
-  needsChaperone: boolean; // expect: sensitive-personal-data-field user.health_and_medical
+  needsChaperone: boolean; // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
 
   @Column({ type: 'inet', nullable: true })
   bookedFromIp?: string; // expect: personal-data-field user.device.ip_address

@@ -28,7 +28,7 @@ export class Patient {
   id: string;
 
   @Column({ length: 32, unique: true })
-  medicalRecordNumber: string; // expect: sensitive-personal-data-field user.health_and_medical.record_id
+  medicalRecordNumber: string; // expect: sensitive-personal-data-field user.health_and_medical.record_id ; expect: unencrypted-sensitive-storage user.health_and_medical.record_id
 
   @Column({ length: 80 })
   firstName: string; // expect: personal-data-field user.name.first
@@ -64,19 +64,19 @@ export class Patient {
   postcode: string; // expect: personal-data-field user.contact.address.postal_code
 
   @Column({ length: 11, nullable: true })
-  socialSecurityNumber?: string; // expect: sensitive-personal-data-field user.government_id.national_identification_number.us_ssn
+  socialSecurityNumber?: string; // expect: sensitive-personal-data-field user.government_id.national_identification_number.us_ssn ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.us_ssn
 
   @Column({ type: 'enum', enum: BloodType, nullable: true })
-  bloodType?: BloodType; // expect: sensitive-personal-data-field user.health_and_medical
+  bloodType?: BloodType; // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
 
   @Column('text', { array: true, default: '{}' })
-  allergies: string[]; // expect: sensitive-personal-data-field user.health_and_medical
+  allergies: string[]; // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
 
   @Column('text', { array: true, default: '{}' })
-  chronicConditions: string[]; // expect: sensitive-personal-data-field user.health_and_medical
+  chronicConditions: string[]; // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
 
   @Column({ length: 40, nullable: true })
-  insuranceMemberId?: string; // expect: sensitive-personal-data-field user.health_and_medical.insurance_beneficiary_id
+  insuranceMemberId?: string; // expect: sensitive-personal-data-field user.health_and_medical.insurance_beneficiary_id ; expect: unencrypted-sensitive-storage user.health_and_medical.insurance_beneficiary_id
 
   @Column({ length: 120, nullable: true })
   emergencyContactName?: string; // expect: personal-data-field user.name

@@ -24,17 +24,17 @@ public class MemberProfile
     [Phone] // trap: validation attribute, the field is declared on a following line
     [Column("mobile")] public string? Mobile { get; set; } // expect: personal-data-field user.contact.phone_number
 
-    [Column("sexual_orientation")] public string? SexualOrientation { get; set; } // expect: sensitive-personal-data-field user.demographic.sexual_orientation
+    [Column("sexual_orientation")] public string? SexualOrientation { get; set; } // expect: sensitive-personal-data-field user.demographic.sexual_orientation ; expect: unencrypted-sensitive-storage user.demographic.sexual_orientation
 
-    [Column("religion")] public string? Religion { get; set; } // expect: sensitive-personal-data-field user.demographic.religious_belief
+    [Column("religion")] public string? Religion { get; set; } // expect: sensitive-personal-data-field user.demographic.religious_belief ; expect: unencrypted-sensitive-storage user.demographic.religious_belief
 
-    [Column("political_affiliation")] public string? PoliticalAffiliation { get; set; } // expect: sensitive-personal-data-field user.demographic.political_opinion
+    [Column("political_affiliation")] public string? PoliticalAffiliation { get; set; } // expect: sensitive-personal-data-field user.demographic.political_opinion ; expect: unencrypted-sensitive-storage user.demographic.political_opinion
 
-    [Column("ethnicity")] public string? Ethnicity { get; set; } // expect: sensitive-personal-data-field user.demographic.race_ethnicity
+    [Column("ethnicity")] public string? Ethnicity { get; set; } // expect: sensitive-personal-data-field user.demographic.race_ethnicity ; expect: unencrypted-sensitive-storage user.demographic.race_ethnicity
 
-    [Column("home_lat")] public double? HomeLatitude { get; set; } // expect: sensitive-personal-data-field user.location.precise
+    [Column("home_lat")] public double? HomeLatitude { get; set; } // expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
 
-    [Column("home_lng")] public double? HomeLongitude { get; set; } // expect: sensitive-personal-data-field user.location.precise
+    [Column("home_lng")] public double? HomeLongitude { get; set; } // expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
 
     [Column("match_count")] public int MatchCount { get; set; } // trap: counter, not a match partner's data
 
@@ -50,7 +50,7 @@ public class FaceTemplate
 
     public Guid MemberProfileId { get; set; }
 
-    [Column("embedding", TypeName = "bytea")] public byte[] Embedding { get; set; } = Array.Empty<byte>(); // expect: sensitive-personal-data-field user.biometric
+    [Column("embedding", TypeName = "bytea")] public byte[] Embedding { get; set; } = Array.Empty<byte>(); // expect: sensitive-personal-data-field user.biometric ; expect: unencrypted-sensitive-storage user.biometric
 
     [Column("model_version")] public string ModelVersion { get; set; } = "arcface-r100-v2";
 

@@ -15,7 +15,7 @@ module.exports = (sequelize, DataTypes) => {
       billingEmail: { type: DataTypes.STRING, validate: { isEmail: true } }, // expect: personal-data-field user.contact.email
       billingCountry: { type: DataTypes.STRING(2) }, // expect: personal-data-field user.contact.address.country
       billingPostalCode: { type: DataTypes.STRING(12) }, // expect: personal-data-field user.contact.address.postal_code
-      cardNumber: { type: DataTypes.STRING(19) }, // expect: sensitive-personal-data-field user.financial.credit_card
+      cardNumber: { type: DataTypes.STRING(19) }, // expect: sensitive-personal-data-field user.financial.credit_card ; expect: unencrypted-sensitive-storage user.financial.credit_card
       storeReceipt: { type: DataTypes.TEXT },
       renewsAt: { type: DataTypes.DATE },
     },

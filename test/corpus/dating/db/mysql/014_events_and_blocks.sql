@@ -6,8 +6,8 @@ CREATE TABLE app_events (
   event_name    VARCHAR(64) NOT NULL, -- trap: analytics event name ("swipe_right"), not a person's name
   advertising_id VARCHAR(64) NULL, -- expect: personal-data-field user.device.device_id
   ip_address    VARBINARY(16) NULL, -- expect: personal-data-field user.device.ip_address
-  geo_lat       DECIMAL(9,6) NULL, -- expect: sensitive-personal-data-field user.location.precise
-  geo_lng       DECIMAL(9,6) NULL, -- expect: sensitive-personal-data-field user.location.precise
+  geo_lat       DECIMAL(9,6) NULL, -- expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
+  geo_lng       DECIMAL(9,6) NULL, -- expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
   app_version   VARCHAR(16) NOT NULL,
   created_at    DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
   PRIMARY KEY (id),
@@ -38,9 +38,9 @@ CREATE TABLE singles_event_signups (
   user_id       CHAR(25) NOT NULL,
   full_name     VARCHAR(160) NOT NULL, -- expect: personal-data-field user.name
   mobile        VARCHAR(20) NOT NULL, -- expect: personal-data-field user.contact.phone_number
-  food_allergies VARCHAR(255) NULL, -- expect: sensitive-personal-data-field user.health_and_medical
+  food_allergies VARCHAR(255) NULL, -- expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
   PRIMARY KEY (event_id, user_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
 ALTER TABLE singles_event_signups ADD COLUMN age_bracket VARCHAR(8) NULL; -- expect: personal-data-field user.demographic.age_range
-ALTER TABLE singles_event_signups ADD COLUMN sexual_orientation VARCHAR(16) NULL; -- expect: sensitive-personal-data-field user.demographic.sexual_orientation
+ALTER TABLE singles_event_signups ADD COLUMN sexual_orientation VARCHAR(16) NULL; -- expect: sensitive-personal-data-field user.demographic.sexual_orientation ; expect: unencrypted-sensitive-storage user.demographic.sexual_orientation

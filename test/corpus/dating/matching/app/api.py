@@ -46,7 +46,7 @@ class ContactExportRequest(BaseModel):
     format: Literal["json", "html"] = "json"
 
 
-@router.post("/location")
+@router.post("/location")  # trap: guarded by Depends(get_current_user)
 def update_location(body: LocationUpdate, user=Depends(get_current_user), db: Session = Depends(get_session)):
     logger.info("location update for user %s", user.id)  # trap: logs the surrogate key only
     logger.debug("new position lat=%s lng=%s", body.latitude, body.longitude)  # expect: personal-data-in-log user.location.precise
@@ -56,7 +56,7 @@ def update_location(body: LocationUpdate, user=Depends(get_current_user), db: Se
     return {"ok": True}
 
 
-@router.post("", response_model=list[FeedCard])
+@router.post("", response_model=list[FeedCard])  # trap: guarded by Depends(get_current_user)
 def feed(filters: FeedFilters, user=Depends(get_current_user), db: Session = Depends(get_session)):
     me = db.query(Candidate).filter_by(user_id=user.id).one()
     logger.debug("feed for %s near %s,%s", user.id, me.latitude, me.longitude)  # expect: personal-data-in-log user.location.precise

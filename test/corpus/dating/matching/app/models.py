@@ -19,13 +19,13 @@ class Candidate(Base):
     first_name: Mapped[str] = mapped_column(String(60))  # expect: personal-data-field user.name.first
     birth_date: Mapped[date] = mapped_column(Date)  # expect: personal-data-field user.demographic.date_of_birth
     gender: Mapped[str] = mapped_column(String(16))  # expect: personal-data-field user.demographic.gender
-    seeking_genders: Mapped[list[str]] = mapped_column(ARRAY(String(16)))  # expect: sensitive-personal-data-field user.demographic.sexual_orientation
-    religion: Mapped[str | None] = mapped_column(String(40))  # expect: sensitive-personal-data-field user.demographic.religious_belief
-    ethnicity: Mapped[str | None] = mapped_column(String(40))  # expect: sensitive-personal-data-field user.demographic.race_ethnicity
-    latitude: Mapped[float] = mapped_column(Float)  # expect: sensitive-personal-data-field user.location.precise
-    longitude: Mapped[float] = mapped_column(Float)  # expect: sensitive-personal-data-field user.location.precise
+    seeking_genders: Mapped[list[str]] = mapped_column(ARRAY(String(16)))  # expect: sensitive-personal-data-field user.demographic.sexual_orientation ; expect: unencrypted-sensitive-storage user.demographic.sexual_orientation
+    religion: Mapped[str | None] = mapped_column(String(40))  # expect: sensitive-personal-data-field user.demographic.religious_belief ; expect: unencrypted-sensitive-storage user.demographic.religious_belief
+    ethnicity: Mapped[str | None] = mapped_column(String(40))  # expect: sensitive-personal-data-field user.demographic.race_ethnicity ; expect: unencrypted-sensitive-storage user.demographic.race_ethnicity
+    latitude: Mapped[float] = mapped_column(Float)  # expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
+    longitude: Mapped[float] = mapped_column(Float)  # expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
     geohash5: Mapped[str] = mapped_column(String(5), index=True)  # expect: personal-data-field user.location.imprecise
-    face_embedding: Mapped[bytes | None] = mapped_column(LargeBinary)  # expect: sensitive-personal-data-field user.biometric
+    face_embedding: Mapped[bytes | None] = mapped_column(LargeBinary)  # expect: sensitive-personal-data-field user.biometric ; expect: unencrypted-sensitive-storage user.biometric
     elo_score: Mapped[float] = mapped_column(Float, default=1400.0)  # expect: personal-data-field user.behavior
     last_active_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     swipes: Mapped[list["Swipe"]] = relationship(back_populates="swiper")

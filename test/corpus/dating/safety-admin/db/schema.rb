@@ -10,12 +10,12 @@ ActiveRecord::Schema[7.1].define(version: 2024_01_15_093000) do
     t.string "first_name", null: false # expect: personal-data-field user.name.first
     t.date "date_of_birth", null: false # expect: personal-data-field user.demographic.date_of_birth
     t.string "gender" # expect: personal-data-field user.demographic.gender
-    t.string "sexual_orientation" # expect: sensitive-personal-data-field user.demographic.sexual_orientation
-    t.string "ethnicity" # expect: sensitive-personal-data-field user.demographic.race_ethnicity
-    t.string "religion" # expect: sensitive-personal-data-field user.demographic.religious_belief
-    t.string "political_views" # expect: sensitive-personal-data-field user.demographic.political_opinion
-    t.decimal "last_lat", precision: 9, scale: 6 # expect: sensitive-personal-data-field user.location.precise
-    t.decimal "last_lng", precision: 9, scale: 6 # expect: sensitive-personal-data-field user.location.precise
+    t.string "sexual_orientation" # expect: sensitive-personal-data-field user.demographic.sexual_orientation ; expect: unencrypted-sensitive-storage user.demographic.sexual_orientation
+    t.string "ethnicity" # expect: sensitive-personal-data-field user.demographic.race_ethnicity ; expect: unencrypted-sensitive-storage user.demographic.race_ethnicity
+    t.string "religion" # expect: sensitive-personal-data-field user.demographic.religious_belief ; expect: unencrypted-sensitive-storage user.demographic.religious_belief
+    t.string "political_views" # expect: sensitive-personal-data-field user.demographic.political_opinion ; expect: unencrypted-sensitive-storage user.demographic.political_opinion
+    t.decimal "last_lat", precision: 9, scale: 6 # expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
+    t.decimal "last_lng", precision: 9, scale: 6 # expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
     t.inet "last_known_ip" # expect: personal-data-field user.device.ip_address
     t.string "password_digest", null: false # trap: hash, not the plaintext
     t.datetime "banned_at"
@@ -38,7 +38,7 @@ ActiveRecord::Schema[7.1].define(version: 2024_01_15_093000) do
     t.bigint "member_id", null: false # trap: surrogate key, not personal data by itself
     t.bigint "reviewer_id"
     t.text "face_template" # expect: sensitive-personal-data-field user.biometric
-    t.string "selfie_video_url" # expect: sensitive-personal-data-field user.biometric
+    t.string "selfie_video_url" # expect: sensitive-personal-data-field user.biometric ; expect: unencrypted-sensitive-storage user.biometric
     t.string "legal_name" # expect: personal-data-field user.name
     t.string "id_document_type"
     t.string "id_document_number" # expect: sensitive-personal-data-field user.government_id

@@ -6,10 +6,10 @@ CREATE TABLE aml_cases (
     subject_full_name    VARCHAR2(200)   NOT NULL,            -- expect: personal-data-field user.name
     subject_birth_date   DATE,                                -- expect: personal-data-field user.demographic.date_of_birth
     subject_nationality  CHAR(2),                             -- expect: personal-data-field user.demographic
-    typology             VARCHAR2(60),                        -- expect: sensitive-personal-data-field user.criminal_history
-    narrative            CLOB,                                -- expect: sensitive-personal-data-field user.criminal_history
-    sar_reference        VARCHAR2(40),                        -- expect: sensitive-personal-data-field user.criminal_history
-    prior_convictions    VARCHAR2(4000),                      -- expect: sensitive-personal-data-field user.criminal_history
+    typology             VARCHAR2(60),                        -- expect: sensitive-personal-data-field user.criminal_history ; expect: unencrypted-sensitive-storage user.criminal_history
+    narrative            CLOB,                                -- expect: sensitive-personal-data-field user.criminal_history ; expect: unencrypted-sensitive-storage user.criminal_history
+    sar_reference        VARCHAR2(40),                        -- expect: sensitive-personal-data-field user.criminal_history ; expect: unencrypted-sensitive-storage user.criminal_history
+    prior_convictions    VARCHAR2(4000),                      -- expect: sensitive-personal-data-field user.criminal_history ; expect: unencrypted-sensitive-storage user.criminal_history
     opened_at            TIMESTAMP WITH TIME ZONE DEFAULT SYSTIMESTAMP NOT NULL
 );
 
@@ -34,9 +34,9 @@ CREATE TABLE bin_ranges (
 );
 
 ALTER TABLE customers ADD (
-    ckyc_number          VARCHAR2(14),                        -- expect: sensitive-personal-data-field user.government_id.national_identification_number
-    pan_card_number      VARCHAR2(10),                        -- expect: sensitive-personal-data-field user.government_id.tax_id.in_pan
-    caste_category       VARCHAR2(10)                         -- expect: sensitive-personal-data-field user.demographic.race_ethnicity
+    ckyc_number          VARCHAR2(14),                        -- expect: sensitive-personal-data-field user.government_id.national_identification_number ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number
+    pan_card_number      VARCHAR2(10),                        -- expect: sensitive-personal-data-field user.government_id.tax_id.in_pan ; expect: unencrypted-sensitive-storage user.government_id.tax_id.in_pan
+    caste_category       VARCHAR2(10)                         -- expect: sensitive-personal-data-field user.demographic.race_ethnicity ; expect: unencrypted-sensitive-storage user.demographic.race_ethnicity
 );
 
 ALTER TABLE customers ADD login_email_count NUMBER(6) DEFAULT 0;  -- trap: a counter of login emails sent, not an address

@@ -22,17 +22,17 @@ public class IdentityVerification
 
     [Column("passport_number")]
     [StringLength(20)]
-    public string? PassportNumber { get; set; } // expect: sensitive-personal-data-field user.government_id.passport_number
+    public string? PassportNumber { get; set; } // expect: sensitive-personal-data-field user.government_id.passport_number ; expect: unencrypted-sensitive-storage user.government_id.passport_number
 
     [Column("nric")]
     [RegularExpression("^[STFGM][0-9]{7}[A-Z]$")]
-    public string? Nric { get; set; } // expect: sensitive-personal-data-field user.government_id.national_identification_number.sg_nric_fin
+    public string? Nric { get; set; } // expect: sensitive-personal-data-field user.government_id.national_identification_number.sg_nric_fin ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.sg_nric_fin
 
     [Column("hkid")]
-    public string? HongKongIdNumber { get; set; } // expect: sensitive-personal-data-field user.government_id.national_identification_number.hk_identity_card
+    public string? HongKongIdNumber { get; set; } // expect: sensitive-personal-data-field user.government_id.national_identification_number.hk_identity_card ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.hk_identity_card
 
     [Column("drivers_licence_no")]
-    public string? DriversLicenceNumber { get; set; } // expect: sensitive-personal-data-field user.government_id.drivers_license_number
+    public string? DriversLicenceNumber { get; set; } // expect: sensitive-personal-data-field user.government_id.drivers_license_number ; expect: unencrypted-sensitive-storage user.government_id.drivers_license_number
 
     [Column("name_on_document")]
     public string NameOnDocument { get; set; } = ""; // expect: personal-data-field user.name
@@ -41,13 +41,13 @@ public class IdentityVerification
     public DateOnly? DocumentBirthDate { get; set; } // expect: personal-data-field user.demographic.date_of_birth
 
     [Column("selfie_face_vector")]
-    public byte[]? SelfieFaceVector { get; set; } // expect: sensitive-personal-data-field user.biometric
+    public byte[]? SelfieFaceVector { get; set; } // expect: sensitive-personal-data-field user.biometric ; expect: unencrypted-sensitive-storage user.biometric
 
     [Column("geo_latitude")]
-    public double? CaptureLatitude { get; set; } // expect: sensitive-personal-data-field user.location.precise
+    public double? CaptureLatitude { get; set; } // expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
 
     [Column("geo_longitude")]
-    public double? CaptureLongitude { get; set; } // expect: sensitive-personal-data-field user.location.precise
+    public double? CaptureLongitude { get; set; } // expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
 
     [Column("vendor_name")]
     public string VendorName { get; set; } = "Onfido"; // trap: the KYC vendor's company name

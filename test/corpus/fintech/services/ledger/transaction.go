@@ -19,10 +19,10 @@ type Transaction struct {
 	MerchantCity   string    `json:"merchantCity" db:"merchant_city"` // expect: personal-data-field user.location.imprecise
 	MCC            string    `json:"mcc" db:"mcc"` // expect: personal-data-field user.behavior.purchase_history
 	CounterpartyName string  `json:"counterpartyName" db:"counterparty_name"` // expect: personal-data-field user.name
-	CounterpartyIBAN string  `json:"counterpartyIban" db:"counterparty_iban"` // expect: sensitive-personal-data-field user.financial.bank_account
+	CounterpartyIBAN string  `json:"counterpartyIban" db:"counterparty_iban"` // expect: sensitive-personal-data-field user.financial.bank_account ; expect: unencrypted-sensitive-storage user.financial.bank_account
 	Reference      string    `json:"reference" db:"reference"` // expect: personal-data-field user.content.private
-	DeviceLat      float64   `json:"deviceLat" db:"device_lat"` // expect: sensitive-personal-data-field user.location.precise
-	DeviceLng      float64   `json:"deviceLng" db:"device_lng"` // expect: sensitive-personal-data-field user.location.precise
+	DeviceLat      float64   `json:"deviceLat" db:"device_lat"` // expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
+	DeviceLng      float64   `json:"deviceLng" db:"device_lng"` // expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
 	DeviceID       string    `json:"deviceId" db:"device_id"` // expect: personal-data-field user.device.device_id
 	IPAddress      string    `json:"ipAddress" db:"ip_address"` // expect: personal-data-field user.device.ip_address
 	PostedAt       time.Time `json:"postedAt" db:"posted_at"`

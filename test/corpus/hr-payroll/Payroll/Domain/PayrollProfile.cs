@@ -24,7 +24,7 @@ public class PayrollProfile
 
     [Required, StringLength(11)]
     [Column("ssn")]
-    public string SocialSecurityNumber { get; set; } = ""; // expect: sensitive-personal-data-field user.government_id.national_identification_number.us_ssn
+    public string SocialSecurityNumber { get; set; } = ""; // expect: sensitive-personal-data-field user.government_id.national_identification_number.us_ssn ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.us_ssn
 
     [Column("tax_filing_status")]
     public string TaxFilingStatus { get; set; } = "single"; // expect: personal-data-field user.demographic.marital_status
@@ -37,10 +37,10 @@ public class PayrollProfile
     public string BankRoutingNumber { get; set; } = ""; // trap: the ABA number of the bank, identifies the institution, not the employee
 
     [Column("bank_account_number")]
-    public string BankAccountNumber { get; set; } = ""; // expect: sensitive-personal-data-field user.financial.bank_account
+    public string BankAccountNumber { get; set; } = ""; // expect: sensitive-personal-data-field user.financial.bank_account ; expect: unencrypted-sensitive-storage user.financial.bank_account
 
     [Column("iban")]
-    public string? Iban { get; set; } // expect: sensitive-personal-data-field user.financial.bank_account
+    public string? Iban { get; set; } // expect: sensitive-personal-data-field user.financial.bank_account ; expect: unencrypted-sensitive-storage user.financial.bank_account
 
     [Column("base_salary", TypeName = "decimal(12,2)")]
     public decimal BaseSalary { get; set; } // expect: personal-data-field user.financial
@@ -49,7 +49,7 @@ public class PayrollProfile
     public string? GarnishmentOrderRef { get; set; } // expect: personal-data-field user.financial
 
     [Column("union_dues_deduction")]
-    public bool UnionDuesDeduction { get; set; } // expect: sensitive-personal-data-field user.demographic.trade_union_membership
+    public bool UnionDuesDeduction { get; set; } // expect: sensitive-personal-data-field user.demographic.trade_union_membership ; expect: unencrypted-sensitive-storage user.demographic.trade_union_membership
 
     public List<Payslip> Payslips { get; set; } = new();
 }

@@ -27,7 +27,7 @@ class Employee extends Model
         'job_title', // expect: personal-data-field user.job_title
         'department_id',
         'annual_salary', // expect: personal-data-field user.financial
-        'trade_union_member', // expect: sensitive-personal-data-field user.demographic.trade_union_membership
+        'trade_union_member', // expect: sensitive-personal-data-field user.demographic.trade_union_membership ; expect: unencrypted-sensitive-storage user.demographic.trade_union_membership
         'password', // trap: Laravel's 'hashed' cast stores a bcrypt hash here, hash, not the plaintext
     ];
 

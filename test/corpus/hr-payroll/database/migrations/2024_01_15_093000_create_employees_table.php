@@ -32,7 +32,7 @@ return new class extends Migration
             $table->string('job_title'); // expect: personal-data-field user.job_title
             $table->foreignId('department_id')->constrained();
             $table->text('annual_salary'); // expect: personal-data-field user.financial
-            $table->boolean('trade_union_member')->default(false); // expect: sensitive-personal-data-field user.demographic.trade_union_membership
+            $table->boolean('trade_union_member')->default(false); // expect: sensitive-personal-data-field user.demographic.trade_union_membership ; expect: unencrypted-sensitive-storage user.demographic.trade_union_membership
             $table->string('password'); // trap: holds the bcrypt hash written by the 'hashed' cast, hash, not the plaintext
             $table->rememberToken();
             $table->timestamps();

@@ -9,11 +9,11 @@ ActiveRecord::Schema[7.1].define(version: 2024_03_01_101500) do
   create_table "background_checks", force: :cascade do |t|
     t.bigint "employee_id", null: false # trap: surrogate key, not personal data by itself
     t.string "provider", null: false
-    t.string "status", null: false # expect: sensitive-personal-data-field user.criminal_history
-    t.boolean "has_criminal_record" # expect: sensitive-personal-data-field user.criminal_history
-    t.text "conviction_details" # expect: sensitive-personal-data-field user.criminal_history
-    t.string "dbs_certificate_number" # expect: sensitive-personal-data-field user.criminal_history
-    t.string "drivers_license_number" # expect: sensitive-personal-data-field user.government_id.drivers_license_number
+    t.string "status", null: false # expect: sensitive-personal-data-field user.criminal_history ; expect: unencrypted-sensitive-storage user.criminal_history
+    t.boolean "has_criminal_record" # expect: sensitive-personal-data-field user.criminal_history ; expect: unencrypted-sensitive-storage user.criminal_history
+    t.text "conviction_details" # expect: sensitive-personal-data-field user.criminal_history ; expect: unencrypted-sensitive-storage user.criminal_history
+    t.string "dbs_certificate_number" # expect: sensitive-personal-data-field user.criminal_history ; expect: unencrypted-sensitive-storage user.criminal_history
+    t.string "drivers_license_number" # expect: sensitive-personal-data-field user.government_id.drivers_license_number ; expect: unencrypted-sensitive-storage user.government_id.drivers_license_number
     t.datetime "completed_at"
     t.datetime "created_at", null: false
     t.datetime "updated_at", null: false
@@ -35,9 +35,9 @@ ActiveRecord::Schema[7.1].define(version: 2024_03_01_101500) do
     t.string "password_digest", null: false # trap: hash, not the plaintext
     t.string "national_insurance_number" # expect: sensitive-personal-data-field user.government_id.national_identification_number
     t.date "date_of_birth" # expect: personal-data-field user.demographic.date_of_birth
-    t.string "ethnic_origin" # expect: sensitive-personal-data-field user.demographic.race_ethnicity
-    t.string "sexual_orientation" # expect: sensitive-personal-data-field user.demographic.sexual_orientation
-    t.text "disability_adjustments" # expect: sensitive-personal-data-field user.health_and_medical
+    t.string "ethnic_origin" # expect: sensitive-personal-data-field user.demographic.race_ethnicity ; expect: unencrypted-sensitive-storage user.demographic.race_ethnicity
+    t.string "sexual_orientation" # expect: sensitive-personal-data-field user.demographic.sexual_orientation ; expect: unencrypted-sensitive-storage user.demographic.sexual_orientation
+    t.text "disability_adjustments" # expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
     t.string "emergency_contact_name" # expect: personal-data-field user.name
     t.inet "last_sign_in_ip" # expect: personal-data-field user.device.ip_address
     t.datetime "created_at", null: false
@@ -53,9 +53,9 @@ ActiveRecord::Schema[7.1].define(version: 2024_03_01_101500) do
     t.string "status", default: "pending", null: false
     t.text "sickness_reason" # expect: sensitive-personal-data-field user.health_and_medical
     t.string "fit_note_file_name" # trap: name of the uploaded file, not a person's name
-    t.boolean "work_related_injury", default: false # expect: sensitive-personal-data-field user.health_and_medical
-    t.boolean "pregnancy_related", default: false # expect: sensitive-personal-data-field user.health_and_medical
-    t.string "religious_observance" # expect: sensitive-personal-data-field user.demographic.religious_belief
+    t.boolean "work_related_injury", default: false # expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
+    t.boolean "pregnancy_related", default: false # expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
+    t.string "religious_observance" # expect: sensitive-personal-data-field user.demographic.religious_belief ; expect: unencrypted-sensitive-storage user.demographic.religious_belief
     t.string "approver_comment"
     t.datetime "created_at", null: false
     t.datetime "updated_at", null: false

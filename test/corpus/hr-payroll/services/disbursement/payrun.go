@@ -13,12 +13,12 @@ import (
 type Payee struct {
 	EmployeeID        int64  `db:"employee_id" json:"employeeId"`               // trap: surrogate key, not personal data by itself
 	AccountHolderName string `db:"account_holder_name" json:"accountHolderName"` // expect: personal-data-field user.name
-	IBAN              string `db:"iban" json:"iban"`                             // expect: sensitive-personal-data-field user.financial.bank_account
+	IBAN              string `db:"iban" json:"iban"`                             // expect: sensitive-personal-data-field user.financial.bank_account ; expect: unencrypted-sensitive-storage user.financial.bank_account
 	BIC               string `db:"bic" json:"bic"`                               // trap: identifies the bank, not the employee
-	AccountNumber     string `db:"account_number" json:"accountNumber"`          // expect: sensitive-personal-data-field user.financial.bank_account
+	AccountNumber     string `db:"account_number" json:"accountNumber"`          // expect: sensitive-personal-data-field user.financial.bank_account ; expect: unencrypted-sensitive-storage user.financial.bank_account
 	SortCode          string `db:"sort_code" json:"sortCode"`                    // trap: identifies the bank branch, not the employee
 	NetPayCents       int64  `db:"net_pay_cents" json:"netPayCents"`             // expect: personal-data-field user.financial
-	TaxID             string `db:"tax_id" json:"taxId"`                          // expect: sensitive-personal-data-field user.government_id.tax_id
+	TaxID             string `db:"tax_id" json:"taxId"`                          // expect: sensitive-personal-data-field user.government_id.tax_id ; expect: unencrypted-sensitive-storage user.government_id.tax_id
 	ChildSupportOrder bool   `db:"child_support_order" json:"childSupportOrder"` // expect: personal-data-field user.financial
 	HomeAddress       string `db:"home_address" json:"homeAddress"`              // expect: personal-data-field user.contact.address
 }

@@ -33,11 +33,11 @@ class Driver(models.Model):
     email = models.EmailField(unique=True)  # expect: personal-data-field user.contact.email
     date_of_birth = models.DateField()  # expect: personal-data-field user.demographic.date_of_birth
     gender = models.CharField(max_length=1, choices=Gender.choices, default=Gender.UNDISCLOSED)  # expect: personal-data-field user.demographic.gender
-    national_id_number = models.CharField(max_length=32, unique=True)  # expect: sensitive-personal-data-field user.government_id.national_identification_number
+    national_id_number = models.CharField(max_length=32, unique=True)  # expect: sensitive-personal-data-field user.government_id.national_identification_number ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number
     home_address = models.TextField()  # expect: personal-data-field user.contact.address
     postal_code = models.CharField(max_length=10)  # expect: personal-data-field user.contact.address.postal_code
     profile_photo = models.ImageField(upload_to="drivers/photos/")  # expect: personal-data-field user.content.self_image
-    payout_iban = models.CharField(max_length=34, blank=True)  # expect: sensitive-personal-data-field user.financial.bank_account
+    payout_iban = models.CharField(max_length=34, blank=True)  # expect: sensitive-personal-data-field user.financial.bank_account ; expect: unencrypted-sensitive-storage user.financial.bank_account
     average_rating = models.DecimalField(  # expect: personal-data-field user.behavior
         max_digits=3,
         decimal_places=2,
@@ -54,16 +54,16 @@ class Driver(models.Model):
 
 class DriverLicence(models.Model):
     driver = models.OneToOneField(Driver, on_delete=models.CASCADE, related_name="licence")
-    licence_number = models.CharField(max_length=32)  # expect: sensitive-personal-data-field user.government_id.drivers_license_number
+    licence_number = models.CharField(max_length=32)  # expect: sensitive-personal-data-field user.government_id.drivers_license_number ; expect: unencrypted-sensitive-storage user.government_id.drivers_license_number
     issuing_country = models.CharField(max_length=2, default="SG")
     expires_on = models.DateField()
-    front_image = models.ImageField(upload_to="drivers/licences/")  # expect: sensitive-personal-data-field user.government_id.drivers_license_number
+    front_image = models.ImageField(upload_to="drivers/licences/")  # expect: sensitive-personal-data-field user.government_id.drivers_license_number ; expect: unencrypted-sensitive-storage user.government_id.drivers_license_number
     verified_at = models.DateTimeField(null=True, blank=True)
 
 
 class Vehicle(models.Model):
     driver = models.ForeignKey(Driver, on_delete=models.CASCADE, related_name="vehicles")
-    registration_plate = models.CharField(  # expect: sensitive-personal-data-field user.government_id.vehicle_registration
+    registration_plate = models.CharField(  # expect: sensitive-personal-data-field user.government_id.vehicle_registration ; expect: unencrypted-sensitive-storage user.government_id.vehicle_registration
         max_length=12,
         unique=True,
         validators=[RegexValidator(PLATE_NUMBER_PATTERN)],
@@ -78,9 +78,9 @@ class Vehicle(models.Model):
 class BackgroundCheck(models.Model):
     driver = models.OneToOneField(Driver, on_delete=models.CASCADE)
     provider_reference = models.CharField(max_length=64)
-    criminal_record_result = models.CharField(max_length=20)  # expect: sensitive-personal-data-field user.criminal_history
-    convictions_disclosed = models.TextField(blank=True)  # expect: sensitive-personal-data-field user.criminal_history
-    medical_fitness_notes = models.TextField(blank=True)  # expect: sensitive-personal-data-field user.health_and_medical
+    criminal_record_result = models.CharField(max_length=20)  # expect: sensitive-personal-data-field user.criminal_history ; expect: unencrypted-sensitive-storage user.criminal_history
+    convictions_disclosed = models.TextField(blank=True)  # expect: sensitive-personal-data-field user.criminal_history ; expect: unencrypted-sensitive-storage user.criminal_history
+    medical_fitness_notes = models.TextField(blank=True)  # expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
     checked_at = models.DateTimeField()
 
 

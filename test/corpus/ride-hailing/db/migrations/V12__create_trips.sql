@@ -16,13 +16,13 @@ CREATE TABLE trips (
     driver_id        UUID REFERENCES drivers (id), -- trap: surrogate key, not personal data by itself
     zone_id          INTEGER REFERENCES service_zones (id),
     status           VARCHAR(16) NOT NULL DEFAULT 'searching',
-    pickup_lat       NUMERIC(9, 6) NOT NULL, -- expect: sensitive-personal-data-field user.location.precise
-    pickup_lng       NUMERIC(9, 6) NOT NULL, -- expect: sensitive-personal-data-field user.location.precise
+    pickup_lat       NUMERIC(9, 6) NOT NULL, -- expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
+    pickup_lng       NUMERIC(9, 6) NOT NULL, -- expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
     pickup_address   TEXT NOT NULL, -- expect: personal-data-field user.contact.address
-    dropoff_lat      NUMERIC(9, 6), -- expect: sensitive-personal-data-field user.location.precise
-    dropoff_lng      NUMERIC(9, 6), -- expect: sensitive-personal-data-field user.location.precise
+    dropoff_lat      NUMERIC(9, 6), -- expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
+    dropoff_lng      NUMERIC(9, 6), -- expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
     dropoff_address  TEXT, -- expect: personal-data-field user.contact.address
-    route_polyline   TEXT, -- expect: sensitive-personal-data-field user.location.precise
+    route_polyline   TEXT, -- expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
     rider_ip         INET, -- expect: personal-data-field user.device.ip_address
     fare_cents       INTEGER,
     currency         CHAR(3) NOT NULL DEFAULT 'SGD',

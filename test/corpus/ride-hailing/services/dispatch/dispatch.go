@@ -16,8 +16,8 @@ import (
 // DriverPosition is pushed by the driver app every few seconds while online.
 type DriverPosition struct {
 	DriverID   string    `json:"driverId" db:"driver_id"` // trap: surrogate key, not personal data by itself
-	Lat        float64   `json:"lat" db:"lat"`            // expect: sensitive-personal-data-field user.location.precise
-	Lng        float64   `json:"lng" db:"lng"`            // expect: sensitive-personal-data-field user.location.precise
+	Lat        float64   `json:"lat" db:"lat"`            // expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
+	Lng        float64   `json:"lng" db:"lng"`            // expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
 	HeadingDeg float64   `json:"heading" db:"heading_deg"`
 	SpeedKph   float64   `json:"speedKph" db:"speed_kph"`
 	DeviceID   string    `json:"deviceId" db:"device_id"` // expect: personal-data-field user.device.device_id
@@ -53,7 +53,7 @@ type Config struct {
 	MaxRadiusKm     float64
 }
 
-var ErrNoDriver = errors.New("dispatch: no driver accepted")
+var ErrNoDriver = errors.New("dispatch: no driver accepted") // trap: generic error message
 
 type Dispatcher struct {
 	cfg Config

@@ -61,10 +61,10 @@ export class Rider {
   profilePhotoUrl: string | null; // expect: personal-data-field user.content.self_image
 
   @Column({ type: 'jsonb', nullable: true })
-  homePlace: SavedPlace | null; // expect: sensitive-personal-data-field user.location.precise
+  homePlace: SavedPlace | null; // expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
-  savedPlaces: SavedPlace[]; // expect: sensitive-personal-data-field user.location.precise
+  savedPlaces: SavedPlace[]; // expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
 
   @Column({ type: 'decimal', precision: 3, scale: 2, default: 5 })
   averageRating: number; // expect: personal-data-field user.behavior

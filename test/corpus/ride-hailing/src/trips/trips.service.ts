@@ -25,7 +25,7 @@ export class TripsService {
   async requestTrip(dto: RequestTripDto, clientIp: string): Promise<Trip> { // trap: method parameter, not a field
     const rider = await this.riders.findById(dto.riderId);
     if (!rider) {
-      throw new NotFoundException();
+      throw new NotFoundException(); // trap: error without a message
     }
     this.logger.log(`Trip requested by rider ${rider.id}`); // trap: logs the surrogate id only
     this.logger.debug(`Pickup at ${dto.pickup.lat},${dto.pickup.lng}`); // expect: personal-data-in-log user.location.precise

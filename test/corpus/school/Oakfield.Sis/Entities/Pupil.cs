@@ -12,7 +12,7 @@ namespace Oakfield.Sis.Entities
 
         [Required, StringLength(13)]
         [Column("UPN")]
-        public string UniquePupilNumber { get; set; } = string.Empty; // expect: sensitive-personal-data-field user.government_id
+        public string UniquePupilNumber { get; set; } = string.Empty; // expect: sensitive-personal-data-field user.government_id ; expect: unencrypted-sensitive-storage user.government_id
 
         [Required, StringLength(80)]
         public string Forename { get; set; } = string.Empty; // expect: personal-data-field user.name.first
@@ -31,7 +31,7 @@ namespace Oakfield.Sis.Entities
 
         public bool EligibleForPupilPremium { get; set; } // expect: personal-data-field user.financial
 
-        public bool YoungCarer { get; set; } // expect: sensitive-personal-data-field user.childrens
+        public bool YoungCarer { get; set; } // expect: sensitive-personal-data-field user.childrens ; expect: unencrypted-sensitive-storage user.childrens
 
         public ICollection<MedicalAdministration> Medications { get; set; } = new List<MedicalAdministration>();
 
@@ -45,10 +45,10 @@ namespace Oakfield.Sis.Entities
         public int PupilId { get; set; } // trap: surrogate key, not personal data by itself
 
         [Required, StringLength(120)]
-        public string MedicineName { get; set; } = string.Empty; // expect: sensitive-personal-data-field user.health_and_medical
+        public string MedicineName { get; set; } = string.Empty; // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
 
         [StringLength(60)]
-        public string Dose { get; set; } = string.Empty; // expect: sensitive-personal-data-field user.health_and_medical
+        public string Dose { get; set; } = string.Empty; // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
 
         public DateTime AdministeredAt { get; set; }
 
@@ -64,11 +64,11 @@ namespace Oakfield.Sis.Entities
         public DateTime OccurredAt { get; set; }
 
         [Column("Description")]
-        public string IncidentDescription { get; set; } = string.Empty; // expect: sensitive-personal-data-field user.childrens
+        public string IncidentDescription { get; set; } = string.Empty; // expect: sensitive-personal-data-field user.childrens ; expect: unencrypted-sensitive-storage user.childrens
 
-        public int? FixedTermExclusionDays { get; set; } // expect: sensitive-personal-data-field user.childrens
+        public int? FixedTermExclusionDays { get; set; } // expect: sensitive-personal-data-field user.childrens ; expect: unencrypted-sensitive-storage user.childrens
 
-        public bool PoliceInvolved { get; set; } // expect: sensitive-personal-data-field user.criminal_history
+        public bool PoliceInvolved { get; set; } // expect: sensitive-personal-data-field user.criminal_history ; expect: unencrypted-sensitive-storage user.criminal_history
 
         public string? RoomName { get; set; } // trap: the room where it happened, not a person's name
     }

@@ -8,15 +8,15 @@ const guardianSchema = new Schema(
     relationship: { type: String, enum: ['mother', 'father', 'carer', 'grandparent', 'other'] }, // expect: personal-data-field user.demographic.marital_status
     email: { type: String, lowercase: true, trim: true }, // expect: personal-data-field user.contact.email
     mobile: String, // expect: personal-data-field user.contact.phone_number
-    hasParentalResponsibility: { type: Boolean, default: true }, // expect: sensitive-personal-data-field user.childrens
-    courtOrderRestrictsContact: { type: Boolean, default: false }, // expect: sensitive-personal-data-field user.childrens
+    hasParentalResponsibility: { type: Boolean, default: true }, // expect: sensitive-personal-data-field user.childrens ; expect: unencrypted-sensitive-storage user.childrens
+    courtOrderRestrictsContact: { type: Boolean, default: false }, // expect: sensitive-personal-data-field user.childrens ; expect: unencrypted-sensitive-storage user.childrens
   },
   { _id: false },
 );
 
 const studentSchema = new Schema(
   {
-    upn: { type: String, required: true, unique: true }, // expect: sensitive-personal-data-field user.government_id
+    upn: { type: String, required: true, unique: true }, // expect: sensitive-personal-data-field user.government_id ; expect: unencrypted-sensitive-storage user.government_id
     firstName: { type: String, required: true }, // expect: personal-data-field user.name.first
     lastName: { type: String, required: true }, // expect: personal-data-field user.name.last
     dateOfBirth: { type: Date, required: true }, // expect: personal-data-field user.demographic.date_of_birth
@@ -28,14 +28,14 @@ const studentSchema = new Schema(
       postcode: String, // expect: personal-data-field user.contact.address.postal_code
     },
     guardians: [guardianSchema],
-    ethnicity: String, // expect: sensitive-personal-data-field user.demographic.race_ethnicity
+    ethnicity: String, // expect: sensitive-personal-data-field user.demographic.race_ethnicity ; expect: unencrypted-sensitive-storage user.demographic.race_ethnicity
     firstLanguage: String, // expect: personal-data-field user.demographic.language
-    religion: String, // expect: sensitive-personal-data-field user.demographic.religious_belief
+    religion: String, // expect: sensitive-personal-data-field user.demographic.religious_belief ; expect: unencrypted-sensitive-storage user.demographic.religious_belief
     freeSchoolMeals: { type: Boolean, default: false }, // expect: personal-data-field user.financial
-    senStatus: { type: String, enum: ['none', 'sen_support', 'ehcp'] }, // expect: sensitive-personal-data-field user.health_and_medical
-    medicalConditions: [String], // expect: sensitive-personal-data-field user.health_and_medical
-    lookedAfterChild: { type: Boolean, default: false }, // expect: sensitive-personal-data-field user.childrens
-    safeguardingNotes: [{ reason: String, raisedAt: Date }], // expect: sensitive-personal-data-field user.childrens
+    senStatus: { type: String, enum: ['none', 'sen_support', 'ehcp'] }, // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
+    medicalConditions: [String], // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
+    lookedAfterChild: { type: Boolean, default: false }, // expect: sensitive-personal-data-field user.childrens ; expect: unencrypted-sensitive-storage user.childrens
+    safeguardingNotes: [{ reason: String, raisedAt: Date }], // expect: sensitive-personal-data-field user.childrens ; expect: unencrypted-sensitive-storage user.childrens
     photoConsent: { type: Boolean, default: false }, // expect: personal-data-field user.privacy_preferences
     nameDisplayFormat: { type: String, default: 'first_last' }, // trap: a display preference for rendering names, not a name
   },

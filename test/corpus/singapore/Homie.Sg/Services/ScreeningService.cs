@@ -20,7 +20,7 @@ public class ScreeningService
 
     public async Task<ScreeningResult> ScreenAsync(int applicantId)
     {
-        var applicant = await _db.Applicants.FindAsync(applicantId) ?? throw new ApplicantNotFoundException(applicantId);
+        var applicant = await _db.Applicants.FindAsync(applicantId) ?? throw new ApplicantNotFoundException(applicantId); // trap: the exception carries the surrogate id only
         _log.LogInformation("Screening applicant {ApplicantId}", applicant.Id); // trap: logs the surrogate key only
         var report = await _bureau.FetchAsync(applicant.NricFin);
         _log.LogDebug("Credit bureau report for {Nric}: {Score}", applicant.NricFin, report.Score); // expect: personal-data-in-log user.government_id.national_identification_number.sg_nric_fin

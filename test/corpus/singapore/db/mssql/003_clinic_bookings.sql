@@ -2,11 +2,11 @@
 
 CREATE TABLE dbo.Residents (
     ResidentId       UNIQUEIDENTIFIER NOT NULL DEFAULT NEWID() PRIMARY KEY,
-    Nric             NVARCHAR(9)   NOT NULL, -- expect: sensitive-personal-data-field user.government_id.national_identification_number.sg_nric_fin
+    Nric             NVARCHAR(9)   NOT NULL, -- expect: sensitive-personal-data-field user.government_id.national_identification_number.sg_nric_fin ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.sg_nric_fin
     FullName         NVARCHAR(120) NOT NULL, -- expect: personal-data-field user.name
     DateOfBirth      DATE          NOT NULL, -- expect: personal-data-field user.demographic.date_of_birth
-    Race             NVARCHAR(20)  NULL, -- expect: sensitive-personal-data-field user.demographic.race_ethnicity
-    Religion         NVARCHAR(40)  NULL, -- expect: sensitive-personal-data-field user.demographic.religious_belief
+    Race             NVARCHAR(20)  NULL, -- expect: sensitive-personal-data-field user.demographic.race_ethnicity ; expect: unencrypted-sensitive-storage user.demographic.race_ethnicity
+    Religion         NVARCHAR(40)  NULL, -- expect: sensitive-personal-data-field user.demographic.religious_belief ; expect: unencrypted-sensitive-storage user.demographic.religious_belief
     PreferredLanguage NVARCHAR(20) NULL, -- expect: personal-data-field user.demographic.language
     HomePhone        VARCHAR(12)   NULL, -- expect: personal-data-field user.contact.phone_number
     MobilePhone      VARCHAR(12)   NULL, -- expect: personal-data-field user.contact.phone_number
@@ -21,8 +21,8 @@ CREATE TABLE dbo.HomeVisits (
     VisitId          INT IDENTITY(1, 1) PRIMARY KEY,
     ResidentId       UNIQUEIDENTIFIER NOT NULL REFERENCES dbo.Residents (ResidentId), -- trap: surrogate key, not personal data by itself
     ScheduledAt      DATETIME2     NOT NULL,
-    Diagnosis        NVARCHAR(400) NULL, -- expect: sensitive-personal-data-field user.health_and_medical
-    Medications      NVARCHAR(MAX) NULL, -- expect: sensitive-personal-data-field user.health_and_medical
+    Diagnosis        NVARCHAR(400) NULL, -- expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
+    Medications      NVARCHAR(MAX) NULL, -- expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
     NurseName        NVARCHAR(120) NULL, -- expect: personal-data-field user.name
     Status           VARCHAR(16)   NOT NULL DEFAULT 'scheduled'
 );

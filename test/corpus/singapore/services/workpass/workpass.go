@@ -29,13 +29,13 @@ const (
 type PassHolder struct {
 	ID               int64     `db:"id" json:"id"`
 	TenantID         string    `db:"tenant_id" json:"tenantId"`                // trap: surrogate key, not personal data by itself
-	FIN              string    `db:"fin" json:"fin"`                           // expect: sensitive-personal-data-field user.government_id.national_identification_number.sg_nric_fin
+	FIN              string    `db:"fin" json:"fin"`                           // expect: sensitive-personal-data-field user.government_id.national_identification_number.sg_nric_fin ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.sg_nric_fin
 	FullName         string    `db:"full_name" json:"fullName"`                // expect: personal-data-field user.name
 	Nationality      string    `db:"nationality" json:"nationality"`           // expect: personal-data-field user.demographic
-	PassportNumber   string    `db:"passport_number" json:"passportNumber"`    // expect: sensitive-personal-data-field user.government_id.passport_number
-	PassType         PassType  `db:"pass_type" json:"passType"`                // expect: sensitive-personal-data-field user.government_id.immigration
-	WorkPermitNumber string    `db:"work_permit_number" json:"workPermitNo"`   // expect: sensitive-personal-data-field user.government_id.immigration
-	PassExpiry       time.Time `db:"pass_expiry" json:"passExpiry"`            // expect: sensitive-personal-data-field user.government_id.immigration
+	PassportNumber   string    `db:"passport_number" json:"passportNumber"`    // expect: sensitive-personal-data-field user.government_id.passport_number ; expect: unencrypted-sensitive-storage user.government_id.passport_number
+	PassType         PassType  `db:"pass_type" json:"passType"`                // expect: sensitive-personal-data-field user.government_id.immigration ; expect: unencrypted-sensitive-storage user.government_id.immigration
+	WorkPermitNumber string    `db:"work_permit_number" json:"workPermitNo"`   // expect: sensitive-personal-data-field user.government_id.immigration ; expect: unencrypted-sensitive-storage user.government_id.immigration
+	PassExpiry       time.Time `db:"pass_expiry" json:"passExpiry"`            // expect: sensitive-personal-data-field user.government_id.immigration ; expect: unencrypted-sensitive-storage user.government_id.immigration
 	EmployerName     string    `db:"employer_name" json:"employerName"`        // expect: personal-data-field user.workplace
 	EmployerUEN      string    `db:"employer_uen" json:"employerUen"`
 	MobileNumber     string    `db:"mobile_number" json:"mobileNumber"`        // expect: personal-data-field user.contact.phone_number
@@ -55,7 +55,7 @@ type Checker struct {
 	agencyPhone string // trap: the agency's office line, not a person's number
 }
 
-var ErrInvalidFIN = errors.New("workpass: malformed FIN")
+var ErrInvalidFIN = errors.New("workpass: malformed FIN") // trap: the message names the kind of data, not the value
 
 func NewChecker(db *sql.DB, mom MOMClient, log *slog.Logger) *Checker {
 	return &Checker{db: db, mom: mom, log: log, agencyName: "Homie Agency Pte Ltd", agencyPhone: "+65 6123 4567"}
@@ -69,7 +69,7 @@ func (c *Checker) Verify(ctx context.Context, h *PassHolder) error {
 	valid, expiry, err := c.mom.Check(ctx, h.FIN, h.WorkPermitNumber)
 	if err != nil {
 		c.log.Error("MOM enquiry failed", "holderId", h.ID, "err", err) // trap: logs a surrogate key and an error only
-		return fmt.Errorf("workpass: %w", err)
+		return fmt.Errorf("workpass: %w", err) // trap: wraps the enquiry error only
 	}
 	if !valid {
 		c.log.Info("work pass not valid", slog.String("name", h.FullName), slog.String("permit", h.WorkPermitNumber)) // expect: personal-data-in-log user.name ; expect: personal-data-in-log user.government_id.immigration

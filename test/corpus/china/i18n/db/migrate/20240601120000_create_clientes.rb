@@ -12,7 +12,7 @@ class CreateClientes < ActiveRecord::Migration[7.1]
       t.string :codigo_postal, limit: 5 # expect: personal-data-field user.contact.address.postal_code
       t.date :fecha_nacimiento # expect: personal-data-field user.demographic.date_of_birth
       t.string :dni_nie # expect: sensitive-personal-data-field user.government_id.national_identification_number
-      t.string :curp # expect: sensitive-personal-data-field user.government_id.national_identification_number
+      t.string :curp # expect: sensitive-personal-data-field user.government_id.national_identification_number ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number
       t.string :idioma, default: "es" # trap: UI language setting, not a demographic attribute
       t.timestamps
     end

@@ -36,10 +36,10 @@ export class ShouhuoDizhi {
   youbian: string | null; // expect: personal-data-field user.contact.address.postal_code
 
   @Column({ type: 'decimal', precision: 10, scale: 7, nullable: true })
-  weidu: string | null; // expect: sensitive-personal-data-field user.location.precise
+  weidu: string | null; // expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
 
   @Column({ type: 'decimal', precision: 10, scale: 7, nullable: true })
-  jingdu: string | null; // expect: sensitive-personal-data-field user.location.precise
+  jingdu: string | null; // expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
 
   @Column({ default: false })
   shiMoren: boolean;

@@ -39,7 +39,7 @@ export class YongHu {
   youxiang: string | null; // expect: personal-data-field user.contact.email
 
   @Column({ length: 128, nullable: true, comment: '身份证号 (AES 加密)' })
-  shenfenzhengHao: string | null; // expect: sensitive-personal-data-field user.government_id.national_identification_number.cn_resident_identity_card
+  shenfenzhengHao: string | null; // expect: sensitive-personal-data-field user.government_id.national_identification_number.cn_resident_identity_card ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.cn_resident_identity_card
 
   @Column({ type: 'date', nullable: true, comment: '出生日期' })
   chushengRiqi: string | null; // expect: personal-data-field user.demographic.date_of_birth
@@ -48,7 +48,7 @@ export class YongHu {
   xingbie: number | null; // expect: personal-data-field user.demographic.gender
 
   @Column({ length: 16, nullable: true, comment: '民族' })
-  minzu: string | null; // expect: sensitive-personal-data-field user.demographic.race_ethnicity
+  minzu: string | null; // expect: sensitive-personal-data-field user.demographic.race_ethnicity ; expect: unencrypted-sensitive-storage user.demographic.race_ethnicity
 
   @Column({ length: 255, nullable: true, comment: '常住地址' })
   dizhi: string | null; // expect: personal-data-field user.contact.address

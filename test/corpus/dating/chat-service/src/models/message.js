@@ -22,9 +22,9 @@ const messageSchema = new Schema(
     body: { type: String, maxlength: 2000 }, // expect: personal-data-field user.content.private
     attachments: [attachmentSchema], // expect: personal-data-field user.content.private
     senderIp: { type: String, select: false }, // expect: personal-data-field user.device.ip_address
-    sharedLocation: { // expect: sensitive-personal-data-field user.location.precise
-      lat: { type: Number }, // expect: sensitive-personal-data-field user.location.precise
-      lng: { type: Number }, // expect: sensitive-personal-data-field user.location.precise
+    sharedLocation: { // expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
+      lat: { type: Number }, // expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
+      lng: { type: Number }, // expect: sensitive-personal-data-field user.location.precise ; expect: unencrypted-sensitive-storage user.location.precise
       placeName: String,
     },
     readAt: Date,

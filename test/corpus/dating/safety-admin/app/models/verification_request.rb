@@ -9,7 +9,7 @@ class VerificationRequest < ApplicationRecord
   encrypts :face_template # trap: refers to a field declared elsewhere, not a new field (see README)
   encrypts :id_document_number, deterministic: true # trap: refers to a field declared elsewhere, not a new field (see README)
 
-  attribute :selfie_video_url, :string # expect: sensitive-personal-data-field user.biometric
+  attribute :selfie_video_url, :string # expect: sensitive-personal-data-field user.biometric ; expect: unencrypted-sensitive-storage user.biometric
   attribute :retry_count, :integer, default: 0
 
   enum :status, { pending: 0, approved: 1, rejected: 2, escalated: 3 }

@@ -38,12 +38,12 @@ export class ProfileEditor extends React.Component<ProfileEditorProps, ProfileEd
   private save = async () => {
     this.setState({ saving: true, error: undefined });
     try {
-      await api.patch(`/users/${this.props.userId}/profile`, this.state.draft);
+      await api.patch(`/users/${this.props.userId}/profile`, this.state.draft); // trap: opaque user id in the URL, the profile travels in the request body
       console.info('profile saved', this.props.userId); // trap: logs the surrogate key only
       this.props.onSaved?.(this.state.draft);
     } catch (e) {
       console.error('profile save failed', this.state.draft); // expect: personal-data-in-log user
-      this.setState({ error: 'Could not save your profile' });
+      this.setState({ error: 'Could not save your profile' }); // trap: generic error message
     } finally {
       this.setState({ saving: false });
     }

@@ -22,13 +22,13 @@ module.exports = (sequelize) => {
       mobilePhone: DataTypes.STRING(32), // expect: personal-data-field user.contact.phone_number
       startDate: { type: DataTypes.DATEONLY, allowNull: false },
       ssnLast4: DataTypes.STRING(4), // expect: sensitive-personal-data-field user.government_id.national_identification_number.us_ssn
-      i9DocumentType: DataTypes.STRING(40), // expect: sensitive-personal-data-field user.government_id.immigration
-      i9DocumentNumber: DataTypes.STRING(40), // expect: sensitive-personal-data-field user.government_id.immigration
+      i9DocumentType: DataTypes.STRING(40), // expect: sensitive-personal-data-field user.government_id.immigration ; expect: unencrypted-sensitive-storage user.government_id.immigration
+      i9DocumentNumber: DataTypes.STRING(40), // expect: sensitive-personal-data-field user.government_id.immigration ; expect: unencrypted-sensitive-storage user.government_id.immigration
       i9Verified: { type: DataTypes.BOOLEAN, defaultValue: false },
-      workAuthorizationExpiry: DataTypes.DATEONLY, // expect: sensitive-personal-data-field user.government_id.immigration
+      workAuthorizationExpiry: DataTypes.DATEONLY, // expect: sensitive-personal-data-field user.government_id.immigration ; expect: unencrypted-sensitive-storage user.government_id.immigration
       veteranStatus: DataTypes.STRING(40), // expect: personal-data-field user.demographic
-      disabilitySelfIdentification: DataTypes.STRING(40), // expect: sensitive-personal-data-field user.health_and_medical
-      raceEthnicity: DataTypes.STRING(60), // expect: sensitive-personal-data-field user.demographic.race_ethnicity
+      disabilitySelfIdentification: DataTypes.STRING(40), // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
+      raceEthnicity: DataTypes.STRING(60), // expect: sensitive-personal-data-field user.demographic.race_ethnicity ; expect: unencrypted-sensitive-storage user.demographic.race_ethnicity
       tShirtSize: DataTypes.STRING(4),
       welcomeEmailTemplateId: DataTypes.STRING, // trap: template identifier, not an address
       welcomeEmailSentCount: { type: DataTypes.INTEGER, defaultValue: 0 }, // trap: a counter, not an address

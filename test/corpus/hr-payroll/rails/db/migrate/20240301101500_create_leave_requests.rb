@@ -15,14 +15,14 @@ class CreateLeaveRequests < ActiveRecord::Migration[7.1]
       t.string :status, null: false, default: "pending"
       t.text :sickness_reason # expect: sensitive-personal-data-field user.health_and_medical
       t.string :fit_note_file_name # trap: name of the uploaded file, not a person's name
-      t.boolean :work_related_injury, default: false # expect: sensitive-personal-data-field user.health_and_medical
-      t.boolean :pregnancy_related, default: false # expect: sensitive-personal-data-field user.health_and_medical
-      t.string :religious_observance # expect: sensitive-personal-data-field user.demographic.religious_belief
+      t.boolean :work_related_injury, default: false # expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
+      t.boolean :pregnancy_related, default: false # expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
+      t.string :religious_observance # expect: sensitive-personal-data-field user.demographic.religious_belief ; expect: unencrypted-sensitive-storage user.demographic.religious_belief
       t.string :approver_comment
       t.timestamps
     end
 
-    add_column :employees, :disability_adjustments, :text # expect: sensitive-personal-data-field user.health_and_medical
+    add_column :employees, :disability_adjustments, :text # expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
     add_column :employees, :emergency_contact_name, :string # expect: personal-data-field user.name
     add_index :leave_requests, [:employee_id, :starts_on]
   end

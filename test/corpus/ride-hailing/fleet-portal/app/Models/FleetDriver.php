@@ -23,7 +23,7 @@ class FleetDriver extends Model
         'email', // expect: personal-data-field user.contact.email
         'date_of_birth', // expect: personal-data-field user.demographic.date_of_birth
         'licence_number', // expect: sensitive-personal-data-field user.government_id.drivers_license_number
-        'vehicle_plate', // expect: sensitive-personal-data-field user.government_id.vehicle_registration
+        'vehicle_plate', // expect: sensitive-personal-data-field user.government_id.vehicle_registration ; expect: unencrypted-sensitive-storage user.government_id.vehicle_registration
         'iban', // expect: sensitive-personal-data-field user.financial.bank_account
         'status',
     ];

@@ -28,7 +28,7 @@ return new class extends Migration
             $table->string('email')->nullable(); // expect: personal-data-field user.contact.email
             $table->date('date_of_birth'); // expect: personal-data-field user.demographic.date_of_birth
             $table->text('licence_number'); // expect: sensitive-personal-data-field user.government_id.drivers_license_number
-            $table->string('vehicle_plate', 12)->index(); // expect: sensitive-personal-data-field user.government_id.vehicle_registration
+            $table->string('vehicle_plate', 12)->index(); // expect: sensitive-personal-data-field user.government_id.vehicle_registration ; expect: unencrypted-sensitive-storage user.government_id.vehicle_registration
             $table->text('iban')->nullable(); // expect: sensitive-personal-data-field user.financial.bank_account
             $table->ipAddress('last_login_ip')->nullable(); // expect: personal-data-field user.device.ip_address
             $table->string('status', 16)->default('active');

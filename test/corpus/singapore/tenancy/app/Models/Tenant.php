@@ -19,13 +19,13 @@ class Tenant extends Model
         'listing_id',
         'nric_fin', // expect: sensitive-personal-data-field user.government_id.national_identification_number.sg_nric_fin
         'full_name', // expect: personal-data-field user.name
-        'race', // expect: sensitive-personal-data-field user.demographic.race_ethnicity
+        'race', // expect: sensitive-personal-data-field user.demographic.race_ethnicity ; expect: unencrypted-sensitive-storage user.demographic.race_ethnicity
         'date_of_birth', // expect: personal-data-field user.demographic.date_of_birth
         'mobile', // expect: personal-data-field user.contact.phone_number
         'email', // expect: personal-data-field user.contact.email
         'previous_address', // expect: personal-data-field user.contact.address
         'previous_postal_code', // expect: personal-data-field user.contact.address.postal_code
-        'work_pass_number', // expect: sensitive-personal-data-field user.government_id.immigration
+        'work_pass_number', // expect: sensitive-personal-data-field user.government_id.immigration ; expect: unencrypted-sensitive-storage user.government_id.immigration
         'monthly_income', // expect: personal-data-field user.financial
         'lease_start',
         'lease_end',

@@ -19,13 +19,13 @@ return new class extends Migration
             $table->foreignId('listing_id')->constrained();
             $table->text('nric_fin'); // expect: sensitive-personal-data-field user.government_id.national_identification_number.sg_nric_fin
             $table->string('full_name'); // expect: personal-data-field user.name
-            $table->string('race', 40)->nullable(); // expect: sensitive-personal-data-field user.demographic.race_ethnicity
+            $table->string('race', 40)->nullable(); // expect: sensitive-personal-data-field user.demographic.race_ethnicity ; expect: unencrypted-sensitive-storage user.demographic.race_ethnicity
             $table->date('date_of_birth'); // expect: personal-data-field user.demographic.date_of_birth
             $table->string('mobile', 12); // expect: personal-data-field user.contact.phone_number
             $table->string('email')->nullable(); // expect: personal-data-field user.contact.email
             $table->string('previous_address')->nullable(); // expect: personal-data-field user.contact.address
             $table->char('previous_postal_code', 6)->nullable(); // expect: personal-data-field user.contact.address.postal_code
-            $table->string('work_pass_number', 12)->nullable(); // expect: sensitive-personal-data-field user.government_id.immigration
+            $table->string('work_pass_number', 12)->nullable(); // expect: sensitive-personal-data-field user.government_id.immigration ; expect: unencrypted-sensitive-storage user.government_id.immigration
             $table->decimal('monthly_income', 10, 2)->nullable(); // expect: personal-data-field user.financial
             $table->date('lease_start');
             $table->date('lease_end');

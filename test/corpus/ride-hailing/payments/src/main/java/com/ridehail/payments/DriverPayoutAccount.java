@@ -21,15 +21,15 @@ public class DriverPayoutAccount {
     @Column(name = "account_holder_name", nullable = false) private String accountHolderName; // expect: personal-data-field user.name
 
     @Pattern(regexp = IBAN_REGEX) // trap: validation annotation, the field is declared on a following line
-    @Column(name = "iban", length = 34) private String iban; // expect: sensitive-personal-data-field user.financial.bank_account
+    @Column(name = "iban", length = 34) private String iban; // expect: sensitive-personal-data-field user.financial.bank_account ; expect: unencrypted-sensitive-storage user.financial.bank_account
 
-    @Column(name = "bank_account_number", length = 20) private String bankAccountNumber; // expect: sensitive-personal-data-field user.financial.bank_account
+    @Column(name = "bank_account_number", length = 20) private String bankAccountNumber; // expect: sensitive-personal-data-field user.financial.bank_account ; expect: unencrypted-sensitive-storage user.financial.bank_account
 
     @Column(name = "bic", length = 11) private String bic;
 
     @Column(name = "bank_name", length = 80) private String bankName; // trap: the bank's name, not a person's
 
-    @Column(name = "tax_id", length = 20) private String taxId; // expect: sensitive-personal-data-field user.government_id.tax_id
+    @Column(name = "tax_id", length = 20) private String taxId; // expect: sensitive-personal-data-field user.government_id.tax_id ; expect: unencrypted-sensitive-storage user.government_id.tax_id
 
     protected DriverPayoutAccount() {
     }

@@ -45,12 +45,12 @@ public class ResidentProfile {
 
     @Column(name = "sex", length = 1) private String sex; // expect: personal-data-field user.demographic.gender
 
-    @Column(name = "race", length = 40) private String race; // expect: sensitive-personal-data-field user.demographic.race_ethnicity
+    @Column(name = "race", length = 40) private String race; // expect: sensitive-personal-data-field user.demographic.race_ethnicity ; expect: unencrypted-sensitive-storage user.demographic.race_ethnicity
 
     @Column(name = "dob") private LocalDate dob; // expect: personal-data-field user.demographic.date_of_birth
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "residential_status") private ResidentialStatus residentialStatus; // expect: sensitive-personal-data-field user.government_id.immigration
+    @Column(name = "residential_status") private ResidentialStatus residentialStatus; // expect: sensitive-personal-data-field user.government_id.immigration ; expect: unencrypted-sensitive-storage user.government_id.immigration
 
     @Column(name = "nationality", length = 2) private String nationality; // expect: personal-data-field user.demographic
 

@@ -35,27 +35,27 @@ public class KycProfile {
     @Column(name = "document_type") private DocumentType documentType;
 
     @Pattern(regexp = "^\\d{17}[\\dX]$")
-    @Column(name = "id_card_no") private String idCardNo; // expect: sensitive-personal-data-field user.government_id.national_identification_number.cn_resident_identity_card
+    @Column(name = "id_card_no") private String idCardNo; // expect: sensitive-personal-data-field user.government_id.national_identification_number.cn_resident_identity_card ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.cn_resident_identity_card
 
     @Pattern(regexp = "^[A-Z]{1,2}\\d{6}\\([0-9A]\\)$")
-    @Column(name = "hkid_no") private String hkidNo; // expect: sensitive-personal-data-field user.government_id.national_identification_number.hk_identity_card
+    @Column(name = "hkid_no") private String hkidNo; // expect: sensitive-personal-data-field user.government_id.national_identification_number.hk_identity_card ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.hk_identity_card
 
     @Pattern(regexp = "^\\d{6}-\\d{2}-\\d{4}$")
-    @Column(name = "mykad_no") private String mykadNo; // expect: sensitive-personal-data-field user.government_id.national_identification_number.my_mykad
+    @Column(name = "mykad_no") private String mykadNo; // expect: sensitive-personal-data-field user.government_id.national_identification_number.my_mykad ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.my_mykad
 
-    @Column(name = "aadhaar_no") private String aadhaarNo; // expect: sensitive-personal-data-field user.government_id.national_identification_number.in_aadhaar
+    @Column(name = "aadhaar_no") private String aadhaarNo; // expect: sensitive-personal-data-field user.government_id.national_identification_number.in_aadhaar ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.in_aadhaar
 
-    @Column(name = "pan_no", length = 10) private String panNo; // expect: sensitive-personal-data-field user.government_id.tax_id.in_pan
+    @Column(name = "pan_no", length = 10) private String panNo; // expect: sensitive-personal-data-field user.government_id.tax_id.in_pan ; expect: unencrypted-sensitive-storage user.government_id.tax_id.in_pan
 
-    @Column(name = "rrn") private String residentRegistrationNumber; // expect: sensitive-personal-data-field user.government_id.national_identification_number.kr_resident_registration_number
+    @Column(name = "rrn") private String residentRegistrationNumber; // expect: sensitive-personal-data-field user.government_id.national_identification_number.kr_resident_registration_number ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.kr_resident_registration_number
 
-    @Column(name = "kojin_bango", length = 12) private String kojinBango; // expect: sensitive-personal-data-field user.government_id.national_identification_number.jp_my_number
+    @Column(name = "kojin_bango", length = 12) private String kojinBango; // expect: sensitive-personal-data-field user.government_id.national_identification_number.jp_my_number ; expect: unencrypted-sensitive-storage user.government_id.national_identification_number.jp_my_number
 
-    @Column(name = "passport_no") private String passportNo; // expect: sensitive-personal-data-field user.government_id.passport_number
+    @Column(name = "passport_no") private String passportNo; // expect: sensitive-personal-data-field user.government_id.passport_number ; expect: unencrypted-sensitive-storage user.government_id.passport_number
 
-    @Column(name = "gang_ao_tongxingzheng") private String gangAoTongxingzheng; // expect: sensitive-personal-data-field user.government_id.immigration
+    @Column(name = "gang_ao_tongxingzheng") private String gangAoTongxingzheng; // expect: sensitive-personal-data-field user.government_id.immigration ; expect: unencrypted-sensitive-storage user.government_id.immigration
 
-    @Column(name = "selfie_liveness_template") private byte[] selfieLivenessTemplate; // expect: sensitive-personal-data-field user.biometric
+    @Column(name = "selfie_liveness_template") private byte[] selfieLivenessTemplate; // expect: sensitive-personal-data-field user.biometric ; expect: unencrypted-sensitive-storage user.biometric
 
     protected KycProfile() {
     }

@@ -32,25 +32,25 @@ public class LabResult {
     private LocalDate patientDob; // expect: personal-data-field user.demographic.date_of_birth
 
     @Column(name = "mrn", nullable = false, length = 32)
-    private String mrn; // expect: sensitive-personal-data-field user.health_and_medical.record_id
+    private String mrn; // expect: sensitive-personal-data-field user.health_and_medical.record_id ; expect: unencrypted-sensitive-storage user.health_and_medical.record_id
 
     @Column(name = "loinc_code", nullable = false, length = 16)
-    private String loincCode; // expect: sensitive-personal-data-field user.health_and_medical
+    private String loincCode; // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
 
     @Column(name = "result_value", precision = 12, scale = 4)
-    private BigDecimal resultValue; // expect: sensitive-personal-data-field user.health_and_medical
+    private BigDecimal resultValue; // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
 
     @Column(name = "result_unit", length = 24)
     private String resultUnit;
 
     @Enumerated(EnumType.STRING)
-    private Flag flag; // expect: sensitive-personal-data-field user.health_and_medical
+    private Flag flag; // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
 
     @Column(name = "pathologist_comment", columnDefinition = "text")
-    private String pathologistComment; // expect: sensitive-personal-data-field user.health_and_medical
+    private String pathologistComment; // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
 
     @Column(name = "hba1c_percent", precision = 4, scale = 1)
-    private BigDecimal hba1cPercent; // expect: sensitive-personal-data-field user.health_and_medical
+    private BigDecimal hba1cPercent; // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
 
     @Column(name = "collected_at", nullable = false)
     private Instant collectedAt;

@@ -44,16 +44,16 @@ public class CustomerEntity {
     private String aadhaarNumber; // expect: sensitive-personal-data-field user.government_id.national_identification_number.in_aadhaar
 
     @Column(name = "pan_card_number")
-    private String panCardNumber; // expect: sensitive-personal-data-field user.government_id.tax_id.in_pan
+    private String panCardNumber; // expect: sensitive-personal-data-field user.government_id.tax_id.in_pan ; expect: unencrypted-sensitive-storage user.government_id.tax_id.in_pan
 
     @Column(name = "religion_for_sharia_product")
-    private String religionForShariaProduct; // expect: sensitive-personal-data-field user.demographic.religious_belief
+    private String religionForShariaProduct; // expect: sensitive-personal-data-field user.demographic.religious_belief ; expect: unencrypted-sensitive-storage user.demographic.religious_belief
 
     @Column(name = "residential_address")
     private String residentialAddress; // expect: personal-data-field user.contact.address
 
     @Column(name = "voiceprint_template")
-    private byte[] voiceprintTemplate; // expect: sensitive-personal-data-field user.biometric.voice
+    private byte[] voiceprintTemplate; // expect: sensitive-personal-data-field user.biometric.voice ; expect: unencrypted-sensitive-storage user.biometric.voice
 
     @Column(name = "password_hash", nullable = false)
     private String passwordHash; // trap: hash, not the plaintext

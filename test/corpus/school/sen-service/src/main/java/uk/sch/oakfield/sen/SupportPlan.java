@@ -34,21 +34,21 @@ public class SupportPlan {
     private LocalDate pupilDateOfBirth; // expect: personal-data-field user.demographic.date_of_birth
 
     @Column(name = "primary_need", nullable = false)
-    private String primaryNeed; // expect: sensitive-personal-data-field user.health_and_medical
+    private String primaryNeed; // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
 
     @Column(name = "diagnosis")
-    private String diagnosis; // expect: sensitive-personal-data-field user.health_and_medical
+    private String diagnosis; // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
 
     @Lob
     @Column(name = "educational_psychologist_report")
-    private String educationalPsychologistReport; // expect: sensitive-personal-data-field user.health_and_medical
+    private String educationalPsychologistReport; // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
 
     @ElementCollection
     @CollectionTable(name = "support_plan_medications")
-    private List<String> medicationsAtSchool = new ArrayList<>(); // expect: sensitive-personal-data-field user.health_and_medical
+    private List<String> medicationsAtSchool = new ArrayList<>(); // expect: sensitive-personal-data-field user.health_and_medical ; expect: unencrypted-sensitive-storage user.health_and_medical
 
     @Column(name = "reading_age_months")
-    private Integer readingAgeMonths; // expect: sensitive-personal-data-field user.childrens
+    private Integer readingAgeMonths; // expect: sensitive-personal-data-field user.childrens ; expect: unencrypted-sensitive-storage user.childrens
 
     @Column(name = "social_worker_name")
     private String socialWorkerName; // expect: personal-data-field user.name

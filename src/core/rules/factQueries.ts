@@ -1,0 +1,40 @@
+/**
+ * Small questions rules ask of one file's facts: which function encloses a range, which calls
+ * sit in the same function, whether two ranges share a line.
+ */
+import type { Call, FunctionDeclaration, SourceFacts } from '../facts';
+import { comparePositions, type RawFinding, type TextRange } from '../model';
+
+export function contains(outer: TextRange, inner: TextRange): boolean {
+  return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
+}
+
+/** The innermost function whose range holds `range`, where the adapter reports functions. */
+export function enclosingFunction(facts: SourceFacts, range: TextRange): FunctionDeclaration | undefined {
+  const holders = (facts.functions ?? []).filter((f) => contains(f.range, range));
+  return holders.sort((a, b) => comparePositions(b.range.start, a.range.start))[0];
+}
+
+/** The name of the innermost named function around `range` ('' when none is named or reported). */
+export function enclosingFunctionName(facts: SourceFacts, range: TextRange): string {
+  let inner = enclosingFunction(facts, range);
+  while (inner && inner.name === '') {
+    const around = inner;
+    inner = (facts.functions ?? []).filter((f) => f !== around && contains(f.range, around.range)).sort((a, b) => comparePositions(b.range.start, a.range.start))[0];
+  }
+  return inner?.name ?? '';
+}
+
+/** Calls whose range overlaps the lines of `range` (a chained call on the same statement). */
+export function callsOnLines(facts: SourceFacts, range: TextRange): Call[] {
+  return facts.calls.filter((call) => call.range.start.line <= range.end.line && call.range.end.line >= range.start.line);
+}
+
+/** A name read by nested calls, or by a call and an assignment, is seen twice; one finding per place is enough. */
+export function onePerPlace(findings: readonly RawFinding[]): RawFinding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const place = `${f.range.start.line}:${f.range.start.column}`;
+    return seen.has(place) ? false : (seen.add(place), true);
+  });
+}
