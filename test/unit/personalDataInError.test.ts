@@ -1,6 +1,4 @@
 import * as assert from 'assert';
-import { PERSONAL_DATA_IN_ERROR } from '../../src/core/rules/personalDataInError';
-import { checkWithDefaults, constructorCallFacts } from './exposureTestSupport';
 import { findingsOf, scan } from './helpers';
 
 const RULE = 'personal-data-in-error';
@@ -37,19 +35,15 @@ describe('personal-data-in-error', () => {
       assert.deepStrictEqual(await findingsOf(RULE, 'typescript', source), []);
     });
 
-    it('pins a gap: throw new Error(...) is no call fact in the TypeScript adapter yet', async () => {
-      assert.deepStrictEqual(await findingsOf(RULE, 'typescript', 'function f(user) {\n  throw new Error(`no user ${user.email}`);\n}'), []);
-    });
-
-    it('pins a gap: a TypeScript constructor inside a call is a reference, not a through, so next(new Error(...)) is not read yet', async () => {
-      const source = 'function f(user, next) {\n  next(new Error(`no user ${user.email}`));\n  return Promise.reject(new HttpException(`no ${user.phone}`, 404));\n}';
-      assert.deepStrictEqual(await findingsOf(RULE, 'typescript', source), []);
-    });
-
-    it('reports new Error(...) once the adapter emits constructor calls', () => {
-      const findings = checkWithDefaults(PERSONAL_DATA_IN_ERROR, constructorCallFacts('typescript', ['Error']));
-      assert.strictEqual(findings.length, 1);
-      assert.match(findings[0]!.message, /^Error\(\) puts user\.email \(email address\) in an error message/);
+    it('reports new Error(...) and framework exceptions, thrown or handed on', async () => {
+      const source = [
+        'function f(user, next) {',
+        '  if (!user.active) throw new Error(`no user ${user.email}`);',
+        '  next(new HttpError(400, "bad phone " + user.phone));',
+        '  return Promise.reject(new NotFoundException(`no ${user.fullName}`));',
+        '}',
+      ].join('\n');
+      assert.deepStrictEqual(await findingsOf(RULE, 'typescript', source), ['2:user.email', '3:user.phone', '4:user.fullName']);
     });
   });
 
@@ -98,13 +92,9 @@ describe('personal-data-in-error', () => {
       assert.deepStrictEqual(await findingsOf(RULE, 'java', source), []);
     });
 
-    it('pins a gap: throw new X(...) on its own is no fact in the Java adapter yet', async () => {
-      assert.deepStrictEqual(await findingsOf(RULE, 'java', 'class A {\n  void f(User user) {\n    throw new IllegalArgumentException("no user " + user.getEmail());\n  }\n}\n'), []);
-    });
-
-    it('reports new IllegalArgumentException(...) once the adapter emits constructor calls', () => {
-      const findings = checkWithDefaults(PERSONAL_DATA_IN_ERROR, constructorCallFacts('java', ['IllegalArgumentException']));
-      assert.strictEqual(findings.length, 1);
+    it('reports throw new X(...), qualified or not', async () => {
+      const source = ['class A {', '  void f(User user) {', '    if (a) throw new IllegalArgumentException("no user " + user.getEmail());', '    throw new com.acme.errors.NotFoundException(String.format("no %s", user.getPhone()));', '  }', '}'].join('\n');
+      assert.deepStrictEqual(await findingsOf(RULE, 'java', source), ['3:user.getEmail()', '4:user.getPhone()']);
     });
   });
 
@@ -150,8 +140,9 @@ describe('personal-data-in-error', () => {
       assert.deepStrictEqual(await findingsOf(RULE, 'php', "<?php\nreturn response()->json(['email' => $user->email], 200);\n"), []);
     });
 
-    it('pins a gap: throw new Exception(...) is no fact in the PHP adapter yet', async () => {
-      assert.deepStrictEqual(await findingsOf(RULE, 'php', '<?php\nfunction f($user) {\n    throw new Exception("no user " . $user->email);\n}\n'), []);
+    it('reports throw new Exception(...), namespaced too, through sprintf', async () => {
+      const source = '<?php\nfunction f($user) {\n    if ($a) throw new Exception("no user " . $user->email);\n    throw new \\InvalidArgumentException(sprintf("no user %s", $user->phone));\n}\n';
+      assert.deepStrictEqual(await findingsOf(RULE, 'php', source), ['3:$user->email', '4:$user->phone']);
     });
   });
 
@@ -196,8 +187,8 @@ describe('personal-data-in-error', () => {
       assert.deepStrictEqual(await findingsOf(RULE, 'csharp', source), []);
     });
 
-    it('pins a gap: throw new X(...) on its own is no fact in the C# adapter yet', async () => {
-      assert.deepStrictEqual(await findingsOf(RULE, 'csharp', 'public class A {\n  public void F(User user) {\n    throw new InvalidOperationException($"no user {user.Email}");\n  }\n}\n'), []);
+    it('reports throw new X(...) with an interpolated message', async () => {
+      assert.deepStrictEqual(await findingsOf(RULE, 'csharp', 'public class A {\n  public void F(User user) {\n    throw new InvalidOperationException($"no user {user.Email}");\n  }\n}\n'), ['3:user.Email']);
     });
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import type { SinkLanguage } from '../../src/core/rules/personalDataReaching';
 import { CHAT_WEBHOOKS, THIRD_PARTY_SDKS, type VendorKind } from '../../src/core/rules/thirdPartySdks';
 
-const LANGUAGES: readonly SinkLanguage[] = ['javascript', 'python', 'java', 'go', 'php', 'ruby', 'csharp'];
+const LANGUAGES: readonly SinkLanguage[] = ['typescript', 'python', 'java', 'go', 'php', 'ruby', 'csharp'];
 const KINDS: readonly VendorKind[] = ['analytics', 'session-replay', 'marketing', 'ads', 'error-tracking', 'monitoring', 'feature-flags', 'customer-support', 'llm', 'chat'];
 /** `analytics.track`, `*.chat_postMessage`, `gtag`, `$crisp.push`, `_paq.push`. */
 const CALL_PATH = /^(\*\.)?[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;

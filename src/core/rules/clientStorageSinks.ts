@@ -15,7 +15,7 @@ export interface ClientStorageSink extends CallSink {
   readonly inJwtFile?: true;
 }
 
-const js: SinkLanguage[] = ['javascript'];
+const js: SinkLanguage[] = ['typescript'];
 
 export const CLIENT_STORAGE_SINKS: readonly ClientStorageSink[] = [
   // Browser and device storage

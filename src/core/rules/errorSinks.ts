@@ -13,7 +13,7 @@ export interface ErrorSink extends CallSink {
   readonly needsErrorStatus?: true;
 }
 
-const js: SinkLanguage[] = ['javascript'];
+const js: SinkLanguage[] = ['typescript'];
 const py: SinkLanguage[] = ['python'];
 const java: SinkLanguage[] = ['java'];
 const go: SinkLanguage[] = ['go'];

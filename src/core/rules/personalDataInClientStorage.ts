@@ -9,7 +9,7 @@ import type { Reference, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { SinkMatcher, SinkTable } from './callSinks';
 import { CLIENT_STORAGE_SINKS, type ClientStorageSink, type ClientStore, JWT_MAKERS, STORING_CONSTRUCTORS, STORING_TARGETS } from './clientStorageSinks';
-import { languageFamily, PersonalDataFinder, type ReachOptions, sinkFinding } from './personalDataReaching';
+import { sinkLanguage, PersonalDataFinder, type ReachOptions, sinkFinding } from './personalDataReaching';
 import type { Rule, RuleContext } from './rule';
 
 /** Classes whose constants name a claim rather than hold one: `ClaimTypes.Email`. */
@@ -42,7 +42,7 @@ export const PERSONAL_DATA_IN_CLIENT_STORAGE: Rule = {
   defaultSeverity: 'warning',
   checklist: ['access-control'],
   check: (facts: SourceFacts, context: RuleContext) => {
-    const language = languageFamily(facts.languageId);
+    const language = sinkLanguage(facts.languageId);
     if (!language) {
       return [];
     }

@@ -11,7 +11,7 @@ import type { RawFinding } from '../model';
 import { SinkMatcher, SinkTable } from './callSinks';
 import { ERROR_SINKS, type ErrorSink, isErrorStatusNumber, isExceptionName, isTypeQualifier, namesErrorStatus, STATUS_KEYS } from './errorSinks';
 import { isLoggingCall } from './personalDataInLog';
-import { languageFamily, PersonalDataFinder, sinkFinding } from './personalDataReaching';
+import { sinkLanguage, PersonalDataFinder, sinkFinding } from './personalDataReaching';
 import type { Rule, RuleContext } from './rule';
 
 const MESSAGES = {
@@ -30,7 +30,7 @@ export const PERSONAL_DATA_IN_ERROR: Rule = {
   defaultSeverity: 'warning',
   checklist: ['logging-minimisation'],
   check: (facts: SourceFacts, context: RuleContext) => {
-    const language = languageFamily(facts.languageId);
+    const language = sinkLanguage(facts.languageId);
     if (!language) {
       return [];
     }

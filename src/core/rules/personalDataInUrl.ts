@@ -8,7 +8,7 @@
 import type { Call, Expression, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { argumentsAt, SinkMatcher, SinkTable } from './callSinks';
-import { languageFamily, PersonalDataFinder, type PersonalValue, type ReachOptions, sinkFinding } from './personalDataReaching';
+import { sinkLanguage, PersonalDataFinder, type PersonalValue, type ReachOptions, sinkFinding } from './personalDataReaching';
 import type { Rule, RuleContext } from './rule';
 import { namesParams, NAVIGATING_TARGET, URL_CONSTRUCTORS, URL_SINKS, type UrlSink } from './urlSinks';
 
@@ -26,7 +26,7 @@ export const PERSONAL_DATA_IN_URL: Rule = {
   defaultSeverity: 'warning',
   checklist: ['logging-minimisation'],
   check: (facts: SourceFacts, context: RuleContext) => {
-    const language = languageFamily(facts.languageId);
+    const language = sinkLanguage(facts.languageId);
     if (!language) {
       return [];
     }

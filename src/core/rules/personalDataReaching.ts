@@ -6,6 +6,7 @@
  */
 import type { Reference, SourceFacts } from '../facts';
 import { LocalFlow, type Source } from '../analysis/localFlow';
+import { languageFamily } from '../languages/languageRegistry';
 import type { RawFinding, RelatedLocation, TextRange } from '../model';
 import { categoryLabel } from '../taxonomy/categories';
 import type { RuleContext } from './rule';
@@ -13,25 +14,15 @@ import type { RuleContext } from './rule';
 /** What comes out of these is a count or a yes/no about the data, not the data: `len(patients)`. */
 const AGGREGATES = new Set(['len', 'count', 'size', 'length', 'sum', 'min', 'max', 'avg', 'average', 'mean', 'any', 'all', 'bool', 'isEmpty', 'is_empty', 'exists', 'Count', 'Len', 'Any']);
 
-/** Languages by adapter family: `javascript` covers TypeScript, JavaScript and their React dialects. */
-export type SinkLanguage = 'javascript' | 'python' | 'java' | 'go' | 'php' | 'ruby' | 'csharp';
+/** The seven languages sinks are listed for, by family (languageRegistry's `languageFamily`: `typescript` covers JavaScript, TSX and JSX). */
+export type SinkLanguage = 'typescript' | 'python' | 'java' | 'go' | 'php' | 'ruby' | 'csharp';
 
-const FAMILIES: Readonly<Record<string, SinkLanguage>> = {
-  typescript: 'javascript',
-  typescriptreact: 'javascript',
-  javascript: 'javascript',
-  javascriptreact: 'javascript',
-  python: 'python',
-  java: 'java',
-  go: 'go',
-  php: 'php',
-  ruby: 'ruby',
-  csharp: 'csharp',
-};
+const SINK_LANGUAGES: ReadonlySet<string> = new Set<SinkLanguage>(['typescript', 'python', 'java', 'go', 'php', 'ruby', 'csharp']);
 
-/** The language family of a file's facts; undefined for schema formats, which have no sinks. */
-export function languageFamily(languageId: string): SinkLanguage | undefined {
-  return FAMILIES[languageId];
+/** The sink language of a file's facts; undefined for schema formats, which have no sinks. */
+export function sinkLanguage(languageId: string): SinkLanguage | undefined {
+  const family = languageFamily(languageId);
+  return SINK_LANGUAGES.has(family) ? (family as SinkLanguage) : undefined;
 }
 
 /** One piece of personal data that reaches a sink, and where it entered the variable that carried it. */

@@ -8,7 +8,7 @@ import type { Call, Expression, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { splitIdentifier } from '../taxonomy/identifiers';
 import { SinkMatcher, SinkTable } from './callSinks';
-import { languageFamily, PersonalDataFinder, sinkFinding } from './personalDataReaching';
+import { sinkLanguage, PersonalDataFinder, sinkFinding } from './personalDataReaching';
 import type { Rule, RuleContext } from './rule';
 import { CHAT_WEBHOOKS, type ChatWebhook, THIRD_PARTY_SDKS, type ThirdPartySdk, type VendorKind } from './thirdPartySdks';
 
@@ -37,7 +37,7 @@ export const PERSONAL_DATA_TO_THIRD_PARTY: Rule = {
   defaultSeverity: 'warning',
   checklist: ['third-party-sharing'],
   check: (facts: SourceFacts, context: RuleContext) => {
-    const language = languageFamily(facts.languageId);
+    const language = sinkLanguage(facts.languageId);
     if (!language) {
       return [];
     }

@@ -31,7 +31,7 @@ export interface ThirdPartySdk extends CallSink {
   readonly language: SinkLanguage;
 }
 
-const js = 'javascript';
+const js = 'typescript';
 const py = 'python';
 const java = 'java';
 const go = 'go';
@@ -45,7 +45,7 @@ function on(receiver: string, ...methods: string[]): string[] {
 }
 
 export const THIRD_PARTY_SDKS: readonly ThirdPartySdk[] = [
-  // TypeScript and JavaScript: browser snippets and Node SDKs.
+  // TypeScript and JavaScript (one family, `typescript`): browser snippets and Node SDKs.
   { name: 'Segment', kind: 'analytics', language: js, calls: on('analytics', 'track', 'identify', 'page', 'group', 'alias', 'screen'), clients: ['Analytics', 'AnalyticsBrowser.load'], clientMethods: ['track', 'identify', 'page', 'group', 'alias'] },
   { name: 'RudderStack', kind: 'analytics', language: js, calls: on('rudderanalytics', 'track', 'identify', 'page', 'group', 'alias') },
   { name: 'Mixpanel', kind: 'analytics', language: js, calls: on('mixpanel', 'track', 'identify', 'register', 'register_once', 'alias', 'people.set', 'people.set_once', 'people.append', 'people.union'), clients: ['Mixpanel.init', 'mixpanel.init'], clientMethods: ['track', 'alias', 'people.set', 'people.set_once'] },

@@ -19,7 +19,7 @@ export interface UrlSink extends CallSink {
   readonly redirect?: true;
 }
 
-const js: SinkLanguage[] = ['javascript'];
+const js: SinkLanguage[] = ['typescript'];
 const py: SinkLanguage[] = ['python'];
 const java: SinkLanguage[] = ['java'];
 const go: SinkLanguage[] = ['go'];
