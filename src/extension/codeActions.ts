@@ -59,10 +59,16 @@ function mechanicalFixActions(document: vscode.TextDocument, diagnostic: vscode.
   return [action];
 }
 
-/** Where an added import goes: after a shebang, a `<?php` opener or a `package` line, else the top. */
+/**
+ * Where an added import goes: after what must stay first in a file (a shebang, `<?php`, a Go or
+ * Java `package` line, Python's `from __future__` imports and encoding line, Ruby's magic comments).
+ */
 function firstCodeLine(document: vscode.TextDocument): number {
-  const first = document.lineCount > 0 ? document.lineAt(0).text : '';
-  return /^(#!|<\?php|package\s)/.test(first) ? 1 : 0;
+  let line = 0;
+  while (line < document.lineCount && /^(#!|<\?php|package\s|from __future__ import|# -\*-|#.*coding[:=]|# frozen_string_literal)/.test(document.lineAt(line).text)) {
+    line++;
+  }
+  return line;
 }
 
 const FIELD_RULES = new Set(['personal-data-field', 'sensitive-personal-data-field']);

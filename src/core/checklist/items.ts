@@ -5,7 +5,7 @@
  * Paraphrases are ours. This is not legal advice.
  */
 import type { ChecklistItem } from './model';
-import { ACCESS_CONTROL, ENCRYPTION_AT_REST, SECRET_MANAGEMENT } from './protectionItems';
+import { ACCESS_CONTROL, ENCRYPTION_AT_REST, SECRET_MANAGEMENT, THIRD_PARTY_SHARING } from './protectionItems';
 import { CRYPTOGRAPHIC_STRENGTH, ENCRYPTION_IN_TRANSIT } from './securityItems';
 
 /** Date the citations were last checked against the mapping; shown with every citation. */
@@ -95,13 +95,13 @@ export const LOGGING_MINIMISATION: ChecklistItem = {
   id: 'logging-minimisation',
   title: 'Logging minimisation',
   question:
-    'Have we kept personal data out of our logs, or limited it to what the log\'s purpose needs, with a set retention period and access limited to those who need it?',
+    'Have we kept personal data out of our logs (and out of URLs and error messages, which end up in logs), or limited it to what the log\'s purpose needs, with a set retention period and access limited to those who need it?',
   evidence: [
     'The logging purpose, and why this field is necessary for it (or the change that removes or masks it)',
     'The log retention period and where it is enforced',
     'Who can read the logs, and the contract with any log or analytics vendor',
   ],
-  ruleIds: ['personal-data-in-log'],
+  ruleIds: ['personal-data-in-log', 'personal-data-in-url', 'personal-data-in-error'],
   citations: [
     { regulation: 'GDPR', provision: 'Art. 5(1)(b), (c), (e)', paraphrase: 'Purpose limitation, data minimisation and storage limitation apply to logs.', verification: 'primary' },
     { regulation: 'GDPR', provision: 'Art. 25(2)', paraphrase: 'By default, only the personal data necessary for each purpose is processed.', verification: 'primary' },
@@ -120,7 +120,7 @@ export const LOGGING_MINIMISATION: ChecklistItem = {
   ],
 };
 
-export const CHECKLIST: readonly ChecklistItem[] = [PERSONAL_DATA_INVENTORY, SPECIAL_CATEGORY_DATA, LOGGING_MINIMISATION, ENCRYPTION_IN_TRANSIT, CRYPTOGRAPHIC_STRENGTH, ENCRYPTION_AT_REST, SECRET_MANAGEMENT, ACCESS_CONTROL];
+export const CHECKLIST: readonly ChecklistItem[] = [PERSONAL_DATA_INVENTORY, SPECIAL_CATEGORY_DATA, LOGGING_MINIMISATION, ENCRYPTION_IN_TRANSIT, CRYPTOGRAPHIC_STRENGTH, ENCRYPTION_AT_REST, SECRET_MANAGEMENT, ACCESS_CONTROL, THIRD_PARTY_SHARING];
 
 const BY_ID = new Map(CHECKLIST.map((item) => [item.id, item]));
 

@@ -76,7 +76,7 @@ export const ACCESS_CONTROL: ChecklistItem = {
     'The list of origins allowed to call the API with credentials',
     'For anything that was exposed: since when, whether it was accessed, and the breach assessment',
   ],
-  ruleIds: ['unauthenticated-personal-data-route', 'permissive-cors', 'public-data-store', 'insecure-cookie'],
+  ruleIds: ['unauthenticated-personal-data-route', 'permissive-cors', 'public-data-store', 'insecure-cookie', 'personal-data-in-client-storage'],
   citations: [
     { regulation: 'GDPR', provision: 'Art. 32(1)(b), 32(2)', paraphrase: 'Protect against unauthorised access to personal data.', verification: 'primary' },
     { regulation: 'GDPR', provision: 'Art. 25(2)', paraphrase: 'By default, personal data is not made accessible to an indefinite number of people.', verification: 'primary' },
