@@ -50,7 +50,9 @@ function mechanicalFixActions(document: vscode.TextDocument, diagnostic: vscode.
   }
   const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
-  action.isPreferred = fix.preferred === true;
+  if (fix.preferred) {
+    action.isPreferred = true;
+  }
   action.edit = new vscode.WorkspaceEdit();
   action.edit.replace(document.uri, diagnostic.range, fix.replacement);
   if (fix.requiresLine && !document.getText().includes(fix.requiresLine)) {

@@ -5,6 +5,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { LANGUAGES } from '../../../src/core/languages/languageRegistry';
 import { ruleIds, waitForClose, waitForDiagnostics, waitForEvent } from './waitFor';
 
 const EXTENSION_ID = 'privacy-lens.privacy-lens';
@@ -157,7 +158,8 @@ describe('Privacy Lens in VS Code', () => {
   it('scans the whole workspace from the Scan Workspace command', async () => {
     const summary = await vscode.commands.executeCommand<{ findings: number; filesScanned: number; cancelled: boolean }>('privacyLens.scanWorkspace');
     // Every file of the fixture workspace in a language Privacy Lens reads (other suites add fixtures of their own).
-    const readable = await vscode.workspace.findFiles('**/*.{ts,py}');
+    const extensions = LANGUAGES.flatMap((l) => l.extensions.map((e) => e.slice(1)));
+    const readable = await vscode.workspace.findFiles(`**/*.{${extensions.join(',')}}`);
     assert.strictEqual(summary.filesScanned, readable.length);
     assert.strictEqual(summary.cancelled, false);
     assert.ok(summary.findings >= 5, `found ${summary.findings}`);
