@@ -34,6 +34,11 @@ describe('personal-data-in-client-storage', () => {
       assert.deepStrictEqual(await findingsOf(RULE, 'typescript', source), ['2:patient.dateOfBirth', '4:patient.nric', '6:patient.email']);
     });
 
+    it('recognises an IndexedDB database held through an alias of the openDB promise', async () => {
+      const source = ["const dbPromise = openDB('intake', 1);", 'export async function saveDraft(draft) {', '  const db = await dbPromise;', "  await db.put('drafts', { symptoms: draft.symptoms });", '}'].join('\n');
+      assert.deepStrictEqual(await findingsOf(RULE, 'typescript', source), ['4:draft.symptoms']);
+    });
+
     it('reports cookies set in the browser and by the server', async () => {
       const source = [
         'function login(req, res, user) {',
@@ -88,8 +93,8 @@ describe('personal-data-in-client-storage', () => {
       assert.deepStrictEqual(await findingsOf(RULE, 'python', source), ['3:email', '4:user.full_name', '5:user.phone', '6:user.email']);
     });
 
-    it('does not report session ids or ids in tokens', async () => {
-      assert.deepStrictEqual(await findingsOf(RULE, 'python', 'resp.set_cookie("sid", session_id)\njwt.encode({"sub": str(user.id)}, KEY)\n'), []);
+    it('does not report session ids, device ids or ids in tokens', async () => {
+      assert.deepStrictEqual(await findingsOf(RULE, 'python', 'resp.set_cookie("sid", session_id)\nresp.set_cookie("device", device_id)\njwt.encode({"sub": str(user.id)}, KEY)\n'), []);
     });
   });
 
@@ -153,9 +158,15 @@ describe('personal-data-in-client-storage', () => {
   });
 
   describe('Ruby', () => {
-    it('reports JWT.encode and response.set_cookie', async () => {
-      const source = ['def login(user)', '  token = JWT.encode({ sub: user.id, email: user.email }, KEY, "HS256")', '  response.set_cookie(:phone, value: user.phone)', 'end'].join('\n');
-      assert.deepStrictEqual(await findingsOf(RULE, 'ruby', source), ['2:user.email', '3:user.phone']);
+    it('reports JWT.encode, formatted values included, and response.set_cookie', async () => {
+      const source = [
+        'def login(user, visit)',
+        '  token = JWT.encode({ sub: user.id, email: user.email }, KEY, "HS256")',
+        '  response.set_cookie(:phone, value: user.phone)',
+        '  JWT.encode({ sub: visit.patient_id, dob: visit.patient.date_of_birth.iso8601 }, KEY, "HS256")',
+        'end',
+      ].join('\n');
+      assert.deepStrictEqual(await findingsOf(RULE, 'ruby', source), ['2:user.email', '3:user.phone', '4:visit.patient.date_of_birth.iso8601']);
     });
 
     it('pins a gap: cookies[:email] = value is no assignment fact in the Ruby adapter', async () => {

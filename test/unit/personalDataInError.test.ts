@@ -87,6 +87,17 @@ describe('personal-data-in-error', () => {
       assert.deepStrictEqual(await findingsOf(RULE, 'java', source), ['4:email', '7:user.getPhone()', '8:user.getEmail()', '9:user.getFullName()']);
     });
 
+    it('reads record accessors: request.email() is the request’s email', async () => {
+      const source = [
+        'class Orders {',
+        '  ResponseEntity<?> track(TrackRequest request) {',
+        '    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "No order " + request.orderNumber() + " for " + request.email()));',
+        '  }',
+        '}',
+      ].join('\n');
+      assert.deepStrictEqual(await findingsOf(RULE, 'java', source), ['3:request']);
+    });
+
     it('does not report successful responses or ids', async () => {
       const source = ['class A {', '  ResponseEntity<?> f(User user) {', '    Mono.error(new NotFoundException("no user " + user.getId()));', '    return ResponseEntity.ok().body(user.getEmail());', '  }', '}'].join('\n');
       assert.deepStrictEqual(await findingsOf(RULE, 'java', source), []);
@@ -113,6 +124,22 @@ describe('personal-data-in-error', () => {
         '}',
       ].join('\n');
       assert.deepStrictEqual(await findingsOf(RULE, 'go', source), ['4:email', '5:user.Phone', '6:user.FullName', '7:email', '8:user.Nric', '9:email']);
+    });
+
+    it('reports a body written after an error status header, and not after a success', async () => {
+      const source = [
+        'package p',
+        'func f(w http.ResponseWriter, rc Recipient) {',
+        '\tif bad {',
+        '\t\tw.WriteHeader(http.StatusBadGateway)',
+        '\t\tfmt.Fprintf(w, `{"error":"address check failed for %s"}`, rc.Postcode)',
+        '\t\treturn',
+        '\t}',
+        '\tw.WriteHeader(http.StatusOK)',
+        '\tfmt.Fprintf(w, `{"postcode":"%s"}`, rc.Postcode)',
+        '}',
+      ].join('\n');
+      assert.deepStrictEqual(await findingsOf(RULE, 'go', source), ['5:rc.Postcode']);
     });
 
     it('does not report logs, successes, ids or wrapped errors', async () => {
@@ -182,8 +209,8 @@ describe('personal-data-in-error', () => {
       assert.deepStrictEqual(await findingsOf(RULE, 'csharp', source), ['4:email', '5:user.Phone', '6:user.FullName', '7:user.Nric', '8:user.Email']);
     });
 
-    it('does not report Ok results, ids or logs', async () => {
-      const source = ['public class A : ControllerBase {', '  public IActionResult F(User user) {', '    _logger.LogError("failed {Email}", user.Email);', '    if (a) return NotFound($"no user {user.Id}");', '    return Ok(new { email = user.Email });', '  }', '}'].join('\n');
+    it('does not report Ok results, ids, logs or Sentry methods named after exceptions', async () => {
+      const source = ['public class A : ControllerBase {', '  public IActionResult F(User user) {', '    _logger.LogError("failed {Email}", user.Email);', '    SentrySdk.CaptureException(ex, scope => scope.SetExtra("email", user.Email));', '    if (a) return NotFound($"no user {user.Id}");', '    return Ok(new { email = user.Email });', '  }', '}'].join('\n');
       assert.deepStrictEqual(await findingsOf(RULE, 'csharp', source), []);
     });
 

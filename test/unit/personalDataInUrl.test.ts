@@ -121,6 +121,21 @@ describe('personal-data-in-url', () => {
       assert.deepStrictEqual(await findingsOf(RULE, 'java', source), ['4:email', '5:user.getPhone()', '6:user.getFullName()', '7:user.getNric()', '8:email', '9:email', '10:user.getDateOfBirth()']);
     });
 
+    it('reports RestTemplate URI variables, and a URL built on the line before', async () => {
+      const source = [
+        'class Carrier {',
+        '  String quote(Order order) {',
+        '    return http.getForObject(API + "/quotes?postcode={postcode}", String.class, order.getShippingAddress().postcode());',
+        '  }',
+        '  void book(Order order) {',
+        '    String url = API + "/pickups?name=" + order.getRecipientName();',
+        '    http.postForLocation(url, null);',
+        '  }',
+        '}',
+      ].join('\n');
+      assert.deepStrictEqual(await findingsOf(RULE, 'java', source), ['3:order.getShippingAddress()', '7:url']);
+    });
+
     it('does not report ids in paths or bodies', async () => {
       const source = ['class A {', '  void f(User user) {', '    restTemplate.getForObject("https://api.example.com/users/" + user.getId(), String.class);', '    restTemplate.postForObject(url, user.getEmail(), String.class);', '  }', '}'].join('\n');
       assert.deepStrictEqual(await findingsOf(RULE, 'java', source), []);
@@ -140,6 +155,20 @@ describe('personal-data-in-url', () => {
         '}',
       ].join('\n');
       assert.deepStrictEqual(await findingsOf(RULE, 'go', source), ['3:user.Email', '4:user.Phone', '5:user.FullName', '7:user.Email']);
+    });
+
+    it('reports a query built in a url.Values where it is requested, and the origin where it was set', async () => {
+      const source = [
+        'package p',
+        'func f(ctx context.Context, rx Prescription) {',
+        '\tq := url.Values{}',
+        '\tq.Set("postcode", rx.Postcode)',
+        '\treq, _ := http.NewRequestWithContext(ctx, http.MethodGet, base+"/pharmacies?"+q.Encode(), nil)',
+        '}',
+      ].join('\n');
+      assert.deepStrictEqual(await findingsOf(RULE, 'go', source), ['5:q']);
+      const { findings } = await scan('go', source);
+      assert.deepStrictEqual(findings.find((f) => f.ruleId === RULE)?.related?.map((r) => r.range.start.line), [3]);
     });
 
     it('pins a gap: url.Values built as a composite literal has no type on its declaration', async () => {
@@ -205,6 +234,20 @@ describe('personal-data-in-url', () => {
         '}',
       ].join('\n');
       assert.deepStrictEqual(await findingsOf(RULE, 'csharp', source), ['3:user.Email', '4:user.Phone', '5:user.FullName']);
+    });
+
+    it('reports a query string built by QueryHelpers where it is requested, and a RedirectResult', async () => {
+      const source = [
+        'public class Payouts {',
+        '  public async Task<bool> Check(string iban) {',
+        '    var url = QueryHelpers.AddQueryString("https://api.example.com/validate", "iban", iban);',
+        '    var response = await _http.GetAsync(url);',
+        '    return response.IsSuccessStatusCode;',
+        '  }',
+        '  public RedirectResult Consent(Account account) => new RedirectResult($"https://bank.example.com/start?holder={Uri.EscapeDataString(account.HolderName)}");',
+        '}',
+      ].join('\n');
+      assert.deepStrictEqual(await findingsOf(RULE, 'csharp', source), ['4:url', '7:account.HolderName']);
     });
 
     it('does not report cache keys, ids or bodies', async () => {

@@ -151,9 +151,12 @@ describe('personal-data-to-third-party', () => {
       const source = ['class A {', '  void f(User user, MessageBuilder messages, OrderTracker tracker) {', '    messages.event(user.getId(), "login", props(user.getEmail()));', '    tracker.event(user.getId(), "x", props(user.getEmail()));', '  }', '}'].join('\n');
       assert.deepStrictEqual(await findingsOf(RULE, 'java', source), ['3:user.getEmail()']);
     });
-    it('pins a gap: local flow does not follow a mutation (props.put) into the payload', async () => {
+    it('follows values put into a local collection before it is sent (props.put)', async () => {
       const source = ['class A {', '  void f(User user, MessageBuilder messages) {', '    JSONObject props = new JSONObject();', '    props.put("email", user.getEmail());', '    messages.event(user.getId(), "login", props);', '  }', '}'].join('\n');
-      assert.deepStrictEqual(await findingsOf(RULE, 'java', source), []);
+      assert.deepStrictEqual(await findingsOf(RULE, 'java', source), ['5:props']);
+      const { findings } = await scan('java', source);
+      assert.match(findings.find((f) => f.ruleId === RULE)?.message ?? '', /sends props \(email address, from user\.email\) to Mixpanel/);
+      assert.deepStrictEqual(findings.find((f) => f.ruleId === RULE)?.related?.map((r) => r.range.start.line), [3]);
     });
   });
 
@@ -190,6 +193,11 @@ describe('personal-data-to-third-party', () => {
         '}',
       ].join('\n');
       assert.deepStrictEqual(await findingsOf(RULE, 'php', source), ['3:$user->email', '4:$user->phone', '6:$user->email', '7:$user->diagnosis']);
+    });
+
+    it('does not count a record a callback captures, only the fields it sends', async () => {
+      const source = ['<?php', 'function f($patient) {', '    configureScope(function ($scope) use ($patient) {', "        $scope->setUser(['id' => (string) $patient->id]);", '    });', '}'].join('\n');
+      assert.deepStrictEqual(await findingsOf(RULE, 'php', source), []);
     });
 
     it('does not report a local track method', async () => {

@@ -134,13 +134,20 @@ export class CallIndex {
     return found;
   }
 
-  private findOrigins(name: string): string[][] {
+  /** Declared types, the call assigned on the same line, or what an alias was assigned (`const db = await dbPromise`). */
+  private findOrigins(name: string, seen: Set<string> = new Set()): string[][] {
+    seen.add(name);
     const typed = this.facts.declarations.filter((d) => d.name === name && d.typeText).map((d) => typePath(d.typeText!));
     const assigned = (this.facts.assignments ?? [])
-      .filter((a) => a.name === name || a.name.endsWith(`.${name}`))
+      // Ruby's instance variables are assigned as `@tracker` and read as `self.tracker`.
+      .filter((a) => a.name.replace(/^@+/, '') === name || a.name.endsWith(`.${name}`))
       .flatMap((a) => {
         const call = this.firstCallAfter(a.range);
-        return call ? [this.fullPath(call)] : [];
+        if (call) {
+          return [this.fullPath(call)];
+        }
+        const alias = a.value.length === 1 && a.value[0]!.path.length === 1 ? a.value[0]!.path[0]! : undefined;
+        return alias !== undefined && !seen.has(alias) ? this.findOrigins(alias, seen) : [];
       });
     return [...typed, ...assigned];
   }

@@ -2,6 +2,7 @@
  * Where an error message or an error response is made, by language, and how an HTTP error status
  * is recognised. Data and small predicates, read by `personal-data-in-error`.
  */
+import { splitIdentifier } from '../taxonomy/identifiers';
 import type { CallSink } from './callSinks';
 import type { SinkLanguage } from './personalDataReaching';
 
@@ -40,15 +41,20 @@ export const ERROR_SINKS: readonly ErrorSink[] = [
   { languages: js, makes: 'response', needsErrorStatus: true, calls: ['status.json', 'status.send', 'status.end', 'code.send', 'NextResponse.json', 'Response.json', 'json', 'reply.send'] },
   { languages: py, makes: 'response', needsErrorStatus: true, calls: ['jsonify', 'make_response', 'JsonResponse', 'JSONResponse', 'HttpResponse', 'Response', 'PlainTextResponse'] },
   { languages: java, makes: 'response', needsErrorStatus: true, calls: ['ResponseEntity.status.body', 'ResponseEntity'] },
+  // Go's net/http: a body written after `w.WriteHeader(http.StatusBadGateway)` (see personalDataInError's writer check).
+  { languages: go, makes: 'response', needsErrorStatus: true, calls: ['fmt.Fprintf', 'fmt.Fprint', 'fmt.Fprintln', 'io.WriteString', 'w.Write'] },
   { languages: go, makes: 'response', needsErrorStatus: true, calls: ['*.JSON', '*.String', '*.AbortWithStatusJSON', '*.IndentedJSON', '*.XML', 'Status.JSON', 'Status.SendString'], receiver: /^(c|ctx|context|e|Status)$/ },
   { languages: php, makes: 'response', needsErrorStatus: true, calls: ['response.json', 'response', 'JsonResponse', 'Response'] },
   { languages: rb, makes: 'response', needsErrorStatus: true, calls: ['render'] },
   { languages: cs, makes: 'response', needsErrorStatus: true, calls: ['StatusCode', 'Results.Json', 'Results.Text', 'TypedResults.Json'] },
 ];
 
+/** First words that make a name a method about errors rather than an error type: `CaptureException`, `AddModelError`, `Task.FromException`. */
+const VERBS = new Set(['capture', 'notice', 'track', 'log', 'report', 'handle', 'add', 'set', 'get', 'on', 'send', 'record', 'notify', 'write', 'print', 'show', 'display', 'format', 'map', 'wrap', 'create', 'make', 'build', 'to', 'is', 'has', 'check', 'raise', 'throw', 'from', 'with', 'ignore', 'clear']);
+
 /** `ValueError`, `IllegalArgumentException`, `NotFoundHttpException`, `Error`: a type made to be thrown. */
 export function isExceptionName(name: string): boolean {
-  return /^[A-Z]\w*(Error|Exception|Fault)$/.test(name) || name === 'Error' || name === 'Exception';
+  return (/^[A-Z]\w*(Error|Exception|Fault)$/.test(name) && !VERBS.has(splitIdentifier(name)[0] ?? '')) || name === 'Error' || name === 'Exception';
 }
 
 /** Receivers an exception type is qualified by: modules and namespaces, not objects (`logger.Error` logs). */

@@ -9,14 +9,16 @@ import type { Reference, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { SinkMatcher, SinkTable } from './callSinks';
 import { CLIENT_STORAGE_SINKS, type ClientStorageSink, type ClientStore, JWT_MAKERS, STORING_CONSTRUCTORS, STORING_TARGETS } from './clientStorageSinks';
-import { sinkLanguage, PersonalDataFinder, type ReachOptions, sinkFinding } from './personalDataReaching';
+import { EXPOSURE_FLOW, PersonalDataFinder, type ReachOptions, sinkFinding, sinkLanguage } from './personalDataReaching';
 import type { Rule, RuleContext } from './rule';
 
 /** Classes whose constants name a claim rather than hold one: `ClaimTypes.Email`. */
 const CLAIM_NAMES = new Set(['ClaimTypes', 'JwtRegisteredClaimNames', 'JwtClaimTypes']);
 
+/** Identifiers made to be kept on the device, and pseudonymous ids: what to store instead. */
 const ON_THE_CLIENT: ReachOptions = {
-  ignoreCategory: (category) => category.startsWith('user.unique_id'),
+  ...EXPOSURE_FLOW,
+  ignoreCategory: (category) => category.startsWith('user.unique_id') || category.startsWith('user.device.device_id') || category.startsWith('user.device.cookie'),
   ignoreSource: (path) => path.length > 1 && CLAIM_NAMES.has(path[path.length - 2]!),
 };
 

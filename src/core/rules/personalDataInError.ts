@@ -7,11 +7,11 @@
  */
 import type { Call, Reference, SourceFacts } from '../facts';
 import { within } from '../analysis/callIndex';
-import type { RawFinding } from '../model';
+import { comparePositions, type RawFinding } from '../model';
 import { SinkMatcher, SinkTable } from './callSinks';
 import { ERROR_SINKS, type ErrorSink, isErrorStatusNumber, isExceptionName, isTypeQualifier, namesErrorStatus, STATUS_KEYS } from './errorSinks';
 import { isLoggingCall } from './personalDataInLog';
-import { sinkLanguage, PersonalDataFinder, sinkFinding } from './personalDataReaching';
+import { EXPOSURE_FLOW, PersonalDataFinder, sinkFinding, sinkLanguage } from './personalDataReaching';
 import type { Rule, RuleContext } from './rule';
 
 const MESSAGES = {
@@ -44,7 +44,7 @@ class ErrorSinks {
   private readonly finder: PersonalDataFinder;
 
   constructor(
-    facts: SourceFacts,
+    private readonly facts: SourceFacts,
     context: RuleContext,
     private readonly sinks: SinkTable<ErrorSink>,
   ) {
@@ -85,11 +85,22 @@ class ErrorSinks {
     const given = numbers.some((l) => within(l.range, call.range) && ((l.key !== undefined && STATUS_KEYS.has(l.key)) || chainPaths.has(l.calleePath?.join('.') ?? '')));
     const afterCall = numbers.some((l) => l.range.start.line === call.range.end.line && l.range.start.column > call.range.end.column && l.range.start.column - call.range.end.column <= TUPLE_STATUS_GAP);
     const named = chain.some((c) => c.arguments.some((a) => a.references.some((r) => namesErrorStatus(r.path[r.path.length - 1] ?? '')) || rubyStatusSymbol(a.text)));
-    return given || afterCall || named;
+    return given || afterCall || named || this.errorHeaderWritten(call);
+  }
+
+  /** Go: `w.WriteHeader(<4xx/5xx>)` earlier in the function, on the writer this call writes to (`fmt.Fprintf(w, ...)`, `w.Write(...)`). */
+  private errorHeaderWritten(call: Call): boolean {
+    const writer = call.calleePath.length === 2 && call.calleePath[1] === 'Write' ? call.calleePath[0] : call.arguments[0]?.text;
+    if (writer === undefined || !/^\w+$/.test(writer)) {
+      return false;
+    }
+    const headers = this.facts.calls.filter((c) => c.scope === call.scope && c.calleePath.join('.') === `${writer}.WriteHeader` && comparePositions(c.range.start, call.range.start) < 0);
+    const last = headers.sort((a, b) => comparePositions(b.range.start, a.range.start))[0];
+    return last !== undefined && last.arguments.some((a) => isErrorStatusNumber(a.text) || a.references.some((r) => namesErrorStatus(r.path[r.path.length - 1] ?? '')));
   }
 
   private finding(references: readonly Reference[], scope: string | undefined, sink: string, makes: ErrorSink['makes']): RawFinding[] {
-    const values = this.finder.unreported(this.finder.personalValuesIn(references, scope));
+    const values = this.finder.unreported(this.finder.personalValuesIn(references, scope, EXPOSURE_FLOW));
     return sinkFinding(PERSONAL_DATA_IN_ERROR, values, (what) => MESSAGES[makes](sink, what));
   }
 }

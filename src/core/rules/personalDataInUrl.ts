@@ -8,11 +8,12 @@
 import type { Call, Expression, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { argumentsAt, SinkMatcher, SinkTable } from './callSinks';
-import { sinkLanguage, PersonalDataFinder, type PersonalValue, type ReachOptions, sinkFinding } from './personalDataReaching';
+import { EXPOSURE_FLOW, PersonalDataFinder, type PersonalValue, type ReachOptions, sinkFinding, sinkLanguage } from './personalDataReaching';
 import type { Rule, RuleContext } from './rule';
 import { namesParams, NAVIGATING_TARGET, URL_CONSTRUCTORS, URL_SINKS, type UrlSink } from './urlSinks';
 
 const IN_URL: ReachOptions = {
+  ...EXPOSURE_FLOW,
   wholeRecords: false,
   ignoreCategory: (category) => category.startsWith('user.unique_id') || category.startsWith('user.account.username') || category.startsWith('user.content'),
 };
@@ -30,8 +31,18 @@ export const PERSONAL_DATA_IN_URL: Rule = {
     if (!language) {
       return [];
     }
-    const urls = new UrlSinks(facts, context, new SinkTable(URL_SINKS.filter((s) => s.languages.includes(language))));
-    return [...facts.calls.flatMap((call) => urls.findingsFor(call)), ...urls.constructedFindings(), ...urls.navigationFindings()];
+    const sinks = URL_SINKS.filter((s) => s.languages.includes(language));
+    const urls = new UrlSinks(facts, context);
+    // Requests and redirects first: a query string built on one line and requested on the next is
+    // reported where it is requested; a builder whose URL goes nowhere visible is reported itself.
+    const requests = new SinkTable(sinks.filter((s) => !isBuilder(s)));
+    const builders = new SinkTable(sinks.filter(isBuilder));
+    return [
+      ...facts.calls.flatMap((call) => urls.findingsFor(call, requests)),
+      ...urls.navigationFindings(),
+      ...urls.constructedFindings(),
+      ...facts.calls.flatMap((call) => urls.findingsFor(call, builders)),
+    ];
   },
 };
 
@@ -42,14 +53,13 @@ class UrlSinks {
   constructor(
     private readonly facts: SourceFacts,
     context: RuleContext,
-    private readonly sinks: SinkTable<UrlSink>,
   ) {
     this.matcher = new SinkMatcher(facts);
     this.finder = new PersonalDataFinder(facts, context);
   }
 
-  findingsFor(call: Call): RawFinding[] {
-    const sink = this.matcher.find(call, this.sinks, (s) => !s.textStart || s.textStart.test(argumentsAt(call, s.url)[0]?.text ?? ''));
+  findingsFor(call: Call, sinks: SinkTable<UrlSink>): RawFinding[] {
+    const sink = this.matcher.find(call, sinks, (s) => !s.textStart || s.textStart.test(argumentsAt(call, s.url)[0]?.text ?? ''));
     if (!sink) {
       return [];
     }
@@ -87,4 +97,9 @@ class UrlSinks {
     const verb = lead.endsWith(' puts') ? (what: string) => `${lead} ${what} in a URL` : (what: string) => `${lead} ${what}`;
     return sinkFinding(PERSONAL_DATA_IN_URL, fresh, (what) => `${verb(what)}: ${WHY} ${INSTEAD}`);
   }
+}
+
+/** A query-string or URL builder: it neither sends nor follows the URL it makes. */
+function isBuilder(sink: UrlSink): boolean {
+  return sink.url === undefined && sink.redirect !== true;
 }

@@ -4,10 +4,10 @@
  * references it is given, followed through local data flow (aliases, destructuring, member chains)
  * and stopped by sanitisers (`maskEmail(user.email)` is no longer plaintext personal data).
  */
-import type { Reference, SourceFacts } from '../facts';
+import type { Call, Reference, SourceFacts } from '../facts';
 import { LocalFlow, type Source } from '../analysis/localFlow';
 import { languageFamily } from '../languages/languageRegistry';
-import type { RawFinding, RelatedLocation, TextRange } from '../model';
+import { comparePositions, type RawFinding, type RelatedLocation, type TextRange } from '../model';
 import { categoryLabel } from '../taxonomy/categories';
 import type { RuleContext } from './rule';
 
@@ -41,18 +41,51 @@ export interface ReachOptions {
   readonly ignoreCategory?: (category: string) => boolean;
   /** Sources that name a kind of data rather than hold it: C#'s `ClaimTypes.Email`. */
   readonly ignoreSource?: (path: readonly string[]) => boolean;
+  /** Read `dob.iso8601`, `email.toLowerCase`, `name.strip` as the data they format. */
+  readonly readThroughFormatting?: boolean;
+  /** A local collection holds what was put into it before the sink: `q.Set("postcode", p)`, `props.put("email", e)`. */
+  readonly followMutations?: boolean;
+  /** Read a no-argument method of the value as a member: `request.email()` (a Java record's accessor) as `request.email`. */
+  readonly readAccessors?: boolean;
 }
+
+/** What the exposure rules read beyond the logging rule: formatting and collections filled before the sink. */
+export const EXPOSURE_FLOW: ReachOptions = { readThroughFormatting: true, followMutations: true, readAccessors: true };
+
+/** Members and methods that format a value without removing the data: `dob.iso8601`, `email.toLowerCase()`. */
+const FORMATTERS = new Set([
+  'iso8601', 'to_s', 'toString', 'ToString', 'toISOString', 'toLocaleString', 'toLocaleDateString', 'toDateString', 'isoformat', 'strftime',
+  'toLowerCase', 'toUpperCase', 'lower', 'upper', 'downcase', 'upcase', 'capitalize', 'title', 'strip', 'trim', 'Trim', 'ToLower', 'ToUpper',
+  'ToLowerInvariant', 'ToUpperInvariant', 'String', 'str',
+]);
+
+/** Calls that put a value into a local collection or query builder. */
+const MUTATORS = new Set(['Set', 'Add', 'set', 'add', 'append', 'put', 'Put', 'push', 'Append', 'setdefault']);
 
 /** Finds the personal data among the references a sink is given, within one file's facts. */
 export class PersonalDataFinder {
   private readonly flow: LocalFlow;
   private readonly reported = new Set<string>();
+  /** Mutating calls (`q.Set(...)`) by scope and receiver. */
+  private readonly mutations = new Map<string, Call[]>();
+  /** Paths of calls made without arguments (`request.email`), which may be accessors. */
+  private readonly noArgumentCalls = new Set<string>();
 
   constructor(
     facts: SourceFacts,
     private readonly context: RuleContext,
   ) {
     this.flow = new LocalFlow(facts.assignments);
+    for (const call of facts.calls) {
+      if (call.arguments.length === 0) {
+        this.noArgumentCalls.add(call.calleePath.join('.'));
+      }
+      const [receiver, method] = call.calleePath;
+      if (call.calleePath.length === 2 && receiver !== undefined && MUTATORS.has(method!)) {
+        const key = `${call.scope ?? ''}\u0000${receiver}`;
+        this.mutations.set(key, [...(this.mutations.get(key) ?? []), call]);
+      }
+    }
   }
 
   /**
@@ -62,13 +95,50 @@ export class PersonalDataFinder {
   unreported(values: readonly PersonalValue[]): PersonalValue[] {
     // A value whose origin was itself reported at a sink (`claims` built from `new Claim(...)`) is that same data again.
     const fresh = values.filter((v) => !this.reported.has(rangeKey(v.reference.range)) && !(v.origin && this.reported.has(rangeKey(v.origin))));
-    fresh.forEach((v) => this.reported.add(rangeKey(v.reference.range)));
+    for (const v of fresh) {
+      this.reported.add(rangeKey(v.reference.range));
+      if (v.origin) {
+        this.reported.add(rangeKey(v.origin));
+      }
+    }
     return fresh;
   }
 
   /** The personal data the references hold, in their order; `scope` is the enclosing function, for local flow. */
   personalValuesIn(references: readonly Reference[], scope: string | undefined, options: ReachOptions = {}): PersonalValue[] {
-    return references.flatMap((reference) => this.personalValue(reference, this.flow.sourcesOf(reference, scope), options));
+    return references.flatMap((reference) => {
+      const direct = this.personalValue(reference, this.flow.sourcesOf(reference, scope), options);
+      return direct.length > 0 || !options.followMutations ? direct : this.putInto(reference, scope, options);
+    });
+  }
+
+  /** `request` read through `email` where `request.email()` is a call without arguments: `request.email`. */
+  private withAccessor(source: Source): readonly string[] {
+    const method = source.through[source.through.length - 1];
+    return method !== undefined && this.noArgumentCalls.has([...source.path, method].join('.')) ? [...source.path, method] : source.path;
+  }
+
+  /**
+   * What was put into a local collection before it reached the sink: `q` in `http.Get(base + q.Encode())`
+   * holds the postcode of `q.Set("postcode", rx.Postcode)`. The value keeps pointing at the sink and
+   * its origin at what was put in.
+   */
+  private putInto(reference: Reference, scope: string | undefined, options: ReachOptions): PersonalValue[] {
+    const [name, ...rest] = reference.path;
+    if (name === undefined || rest.length > 0) {
+      return [];
+    }
+    const before = (this.mutations.get(`${scope ?? ''}\u0000${name}`) ?? []).filter((c) => comparePositions(c.range.start, reference.range.start) < 0);
+    const written = reference.path.join('.');
+    return before.flatMap((call) => {
+      const values = call.arguments.length > 1 ? call.arguments.slice(1) : call.arguments;
+      return this.personalValuesIn(values.flatMap((a) => a.references), scope, { ...options, followMutations: false }).map((inner) => ({
+        reference,
+        category: inner.category,
+        description: `${written} (${inner.category === 'user' ? 'a whole person record' : categoryLabel(inner.category)}, from ${inner.reference.path.join('.')})`,
+        origin: inner.origin ?? inner.reference.range,
+      }));
+    });
   }
 
   /**
@@ -79,11 +149,13 @@ export class PersonalDataFinder {
     const { classifier } = this.context;
     const written = reference.path.join('.');
     for (const source of sources) {
-      const leaf = source.path[source.path.length - 1];
+      const read = options.readAccessors ? this.withAccessor(source) : source.path;
+      const path = options.readThroughFormatting ? withoutFormatting(read) : read;
+      const leaf = path[path.length - 1];
       if (!leaf || leaf === 'this' || leaf === 'self' || options.ignoreSource?.(source.path) || source.through.some((name) => classifier.isSanitizer(name) || AGGREGATES.has(name))) {
         continue;
       }
-      const owner = source.path[source.path.length - 2];
+      const owner = path[path.length - 2];
       const from = source.origin ? `, from ${source.path.join('.')}` : '';
       const origin = source.origin ? { origin: source.origin } : {};
       const classification = classifier.classify(leaf, owner ? { owner } : {});
@@ -98,6 +170,15 @@ export class PersonalDataFinder {
     }
     return [];
   }
+}
+
+/** `visit.patient.date_of_birth.iso8601` read as `visit.patient.date_of_birth`. */
+function withoutFormatting(path: readonly string[]): readonly string[] {
+  let end = path.length;
+  while (end > 1 && FORMATTERS.has(path[end - 1]!)) {
+    end--;
+  }
+  return end === path.length ? path : path.slice(0, end);
 }
 
 function rangeKey(range: TextRange): string {

@@ -8,7 +8,7 @@ import type { Call, Expression, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { splitIdentifier } from '../taxonomy/identifiers';
 import { SinkMatcher, SinkTable } from './callSinks';
-import { sinkLanguage, PersonalDataFinder, sinkFinding } from './personalDataReaching';
+import { EXPOSURE_FLOW, PersonalDataFinder, sinkFinding, sinkLanguage } from './personalDataReaching';
 import type { Rule, RuleContext } from './rule';
 import { CHAT_WEBHOOKS, type ChatWebhook, THIRD_PARTY_SDKS, type ThirdPartySdk, type VendorKind } from './thirdPartySdks';
 
@@ -73,7 +73,10 @@ class ThirdPartyCalls {
   }
 
   private finding(call: Call, payload: readonly Expression[], vendor: string, kind: VendorKind): RawFinding[] {
-    const values = this.finder.unreported(this.finder.personalValuesIn(payload.flatMap((a) => a.references), call.scope));
+    // A callback (`configureScope(function ($scope) use ($patient) {...})`) sends the fields it sets,
+    // not every record it can see: a record named inside one is a capture or a target, not a payload.
+    const found = payload.flatMap((a) => this.finder.personalValuesIn(a.references, call.scope, isCallback(a.text) ? { ...EXPOSURE_FLOW, wholeRecords: false } : EXPOSURE_FLOW));
+    const values = this.finder.unreported(found);
     const callee = this.matcher.pathOf(call).join('.');
     return sinkFinding(
       PERSONAL_DATA_TO_THIRD_PARTY,
@@ -107,4 +110,9 @@ class ThirdPartyCalls {
 function namesWebhook(name: string, chat: ChatWebhook): boolean {
   const words = splitIdentifier(name);
   return chat.words.every((w) => words.includes(w)) && words.some((w) => WEBHOOK_WORDS.has(w));
+}
+
+/** A function literal given as an argument: an arrow, `function`, `fn`, `func`, `lambda`, a C# lambda or a Ruby block. */
+function isCallback(argumentText: string): boolean {
+  return /^(async\s+)?(function\b|fn\b|func\b|lambda\b|do\b|\{\s*\||\([^()]*\)\s*(:\s*[\w<>[\]]+\s*)?=>|[\w$]+\s*=>)/.test(argumentText.trim());
 }

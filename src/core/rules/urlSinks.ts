@@ -47,7 +47,12 @@ export const URL_SINKS: readonly UrlSink[] = [
   { languages: py, calls: ['urlencode', 'urllib.parse.urlencode', 'url_for', 'reverse'] },
   { languages: py, calls: ['redirect', 'flask.redirect', 'HttpResponseRedirect', 'HttpResponsePermanentRedirect', 'RedirectResponse'], redirect: true },
   // Java
-  { languages: java, calls: ['URI', 'URL', 'URI.create', 'HttpRequest.newBuilder', 'Jsoup.connect', 'url', '*.url', '*.getForObject', '*.getForEntity', '*.postForObject', '*.postForEntity', '*.patchForObject', 'restTemplate.exchange', 'restTemplate.delete', 'restTemplate.put'], url: [0] },
+  { languages: java, calls: ['URI', 'URL', 'URI.create', 'HttpRequest.newBuilder', 'Jsoup.connect', 'url', '*.url', 'restTemplate.exchange'], url: [0] },
+  // RestTemplate: the URI template's variables follow the URL and what the method needs besides it.
+  { languages: java, calls: ['*.getForObject', '*.getForEntity'], url: [0], query: [2, 3, 4, 5, 6] },
+  { languages: java, calls: ['*.postForObject', '*.postForEntity', '*.patchForObject'], url: [0], query: [3, 4, 5, 6] },
+  { languages: java, calls: ['*.postForLocation', 'restTemplate.put'], url: [0], query: [2, 3, 4, 5, 6] },
+  { languages: java, calls: ['restTemplate.delete'], url: [0], query: [1, 2, 3, 4, 5] },
   { languages: java, calls: ['*.uri', '*.queryParam', '*.fromUriString', '*.fromHttpUrl'] },
   { languages: java, calls: ['*.sendRedirect', 'RedirectView'], redirect: true },
   // Go
@@ -80,7 +85,7 @@ export const URL_SINKS: readonly UrlSink[] = [
   { languages: cs, calls: ['Uri', 'UriBuilder'], url: [0] },
   { languages: cs, calls: ['HttpRequestMessage'], url: [1] },
   { languages: cs, calls: ['QueryHelpers.AddQueryString', 'QueryString.Create', 'Url.Action', 'Url.RouteUrl'] },
-  { languages: cs, calls: ['Redirect', 'RedirectPermanent', 'LocalRedirect', 'Response.Redirect', 'Results.Redirect', 'TypedResults.Redirect', 'RedirectToAction', 'RedirectToPage', 'RedirectToRoute'], redirect: true },
+  { languages: cs, calls: ['RedirectResult', 'Redirect', 'RedirectPermanent', 'LocalRedirect', 'Response.Redirect', 'Results.Redirect', 'TypedResults.Redirect', 'RedirectToAction', 'RedirectToPage', 'RedirectToRoute'], redirect: true },
 ];
 
 /** Constructors that build or follow a URL, read from the `through` of the values handed to them while they are no Call facts. */
