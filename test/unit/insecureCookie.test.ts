@@ -31,6 +31,7 @@ describe('insecure-cookie, in each language', () => {
       '4:false',
       "5:reply.setCookie('token', t, { path: '/' })",
       "6:cookies().set('sid', t)",
+      "7:ctx.cookies.set('sid', t, { secure: true })",
     ]);
   });
 
@@ -161,8 +162,57 @@ describe('insecure-cookie: what the finding says', () => {
     assert.match(off.findings[0]!.message, /^SESSION_COOKIE_SECURE = False switches Secure off for this cookie: the browser also sends it over plain HTTP/);
   });
 
-  it('does not report SameSite alone: browsers default to Lax', async () => {
-    assert.deepStrictEqual(await findingsOf('insecure-cookie', 'typescript', "res.cookie('sid', token, { httpOnly: true, secure: true });"), []);
+  // The corpus convention (test/corpus/README.md) counts a cookie set without SameSite: older
+  // browsers and cross-site POSTs within two minutes of setting do not get the Lax default.
+  it('reports a cookie without SameSite on the first line of its call, and a double-submit CSRF cookie only for Secure and SameSite', async () => {
+    const source = [
+      "res.cookie('sid', token, {",
+      '  httpOnly: true,',
+      '  secure: true,',
+      '});',
+      "res.cookie('XSRF-TOKEN', csrfToken, { secure: true, sameSite: 'strict' });",
+      "res.cookie('XSRF-TOKEN', csrfToken);",
+    ].join('\n');
+    assert.deepStrictEqual(await findingsOf(RULE, 'typescript', source), ["1:res.cookie('sid', token, {", "6:res.cookie('XSRF-TOKEN', csrfToken)"]);
+    const [csrf] = (await scan('typescript', "res.cookie('XSRF-TOKEN', csrfToken);")).findings.filter((f) => f.ruleId === RULE);
+    assert.ok(csrf?.message.startsWith('res.cookie(...) sets a cookie without Secure or SameSite:'), csrf?.message);
+  });
+});
+
+describe('insecure-cookie: SameSite and framework switches', () => {
+  it('reports SameSite switched off: Go SameSiteNoneMode, .NET SameSiteMode.None, PHP empty samesite, Django None', async () => {
+    const go = 'package web\nfunc Set(w http.ResponseWriter, v string) {\n\thttp.SetCookie(w, &http.Cookie{Name: "d", Value: v, Secure: true, HttpOnly: true, SameSite: http.SameSiteNoneMode})\n}';
+    assert.deepStrictEqual(await findingsOf(RULE, 'go', go), ['3:http.SameSiteNoneMode']);
+    const csharp = 'builder.Services.AddSession(options =>\n{\n    options.Cookie.HttpOnly = true;\n    options.Cookie.SameSite = SameSiteMode.None;\n});';
+    assert.deepStrictEqual(await findingsOf(RULE, 'csharp', csharp), ['4:SameSiteMode.None']);
+    const php = "<?php\nsession_set_cookie_params([\n    'secure' => true,\n    'httponly' => true,\n    'samesite' => '',\n]);";
+    assert.deepStrictEqual(await findingsOf(RULE, 'php', php), ["5:''"]);
+    const python = 'SESSION_COOKIE_HTTPONLY = True\nSESSION_COOKIE_SAMESITE = None\nCSRF_COOKIE_SAMESITE = "Strict"\nSESSION_COOKIE_SAMESITE = "None"';
+    assert.deepStrictEqual(await findingsOf(RULE, 'python', python), ['2:SESSION_COOKIE_SAMESITE', '4:"None"']);
+  });
+
+  it('reports Spring Session serializer switches and Laravel positional Cookie::queue flags', async () => {
+    const java = [
+      'class C {',
+      '  CookieSerializer s() {',
+      '    DefaultCookieSerializer serializer = new DefaultCookieSerializer();',
+      '    serializer.setUseSecureCookie(false);',
+      '    serializer.setUseHttpOnlyCookie(false);',
+      '    serializer.setSameSite("Strict");',
+      '    return serializer;',
+      '  }',
+      '}',
+    ].join('\n');
+    assert.deepStrictEqual(await findingsOf(RULE, 'java', java), ['4:false', '5:false']);
+    const php = "<?php\nCookie::queue('kiosk', $t, 480, '/', null, true, false, false, 'strict');\nCookie::queue('ok', $t, 480, '/', null, true, true, false, 'strict');";
+    assert.deepStrictEqual(await findingsOf(RULE, 'php', php), ['2:false']);
+  });
+
+  it("reads a `secure` key of a Laravel session config block by its cookie-only neighbours, not an SMTP client's beside a cookie call", async () => {
+    const config = "<?php\nreturn [\n    'cookie' => 'shop_session',\n    'secure' => false,\n    'http_only' => true,\n];";
+    assert.deepStrictEqual(await findingsOf(RULE, 'php', config), ['4:false']);
+    const mail = "<?php\nreturn [\n    'mail' => ['host' => 'smtp.acme.com', 'secure' => false],\n    'token' => setcookie('t', $v, ['httponly' => true, 'secure' => true, 'samesite' => 'Lax']),\n];";
+    assert.deepStrictEqual(await findingsOf(RULE, 'php', mail), []);
   });
 });
 

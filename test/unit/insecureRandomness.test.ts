@@ -1,13 +1,10 @@
 /**
  * `insecure-randomness` in the seven languages: non-cryptographic generators making tokens,
  * codes, session ids and salts (findings), and making jitter, samples and shuffles (not), with
- * the gaps the facts leave (function names, Java and C# constructors) pinned.
+ * function names and Java and C# constructors read from their facts.
  */
 import * as assert from 'assert';
-import type { Call, SourceFacts } from '../../src/core/facts';
-import { INSECURE_RANDOMNESS } from '../../src/core/rules/insecureRandomness';
-import { Classifier } from '../../src/core/taxonomy/vocabulary';
-import { findingsOf, scan, scanner } from './helpers';
+import { findingsOf, scan } from './helpers';
 
 const RULE = 'insecure-randomness';
 
@@ -182,38 +179,16 @@ describe('insecure-randomness: what the finding says', () => {
  * Facts the adapters do not emit yet, pinned: the rule is written for them (function names,
  * constructors as calls) and these tests show it working on facts that carry them.
  */
-describe('insecure-randomness: gaps in the facts', () => {
-  const check = (facts: SourceFacts) => INSECURE_RANDOMNESS.check(facts, { classifier: Classifier.DEFAULT }).map((f) => f.message.split(' with ')[0]);
-
-  it('gap: without FunctionDeclaration facts a value returned by generateToken() is not seen as a token; with them it is', async () => {
+describe('insecure-randomness: functions and constructors are facts now', () => {
+  it('sees a value returned by generateToken() as a token, and one returned by pickColour() as harmless', async () => {
     const source = 'function generateToken() {\n  let result = "";\n  for (let i = 0; i < 32; i++) {\n    result += chars.charAt(Math.floor(Math.random() * chars.length));\n  }\n  return result;\n}\nfunction pickColour() {\n  return palette[Math.floor(Math.random() * palette.length)];\n}';
-    assert.deepStrictEqual(await findingsOf(RULE, 'typescript', source), []);
-    const facts = await scanner.extractFacts(source, 'typescript');
-    const random = facts.calls.filter((c) => c.calleePath.join('.') === 'Math.random');
-    const fn = (name: string, call: Call, line: number) => ({
-      name,
-      scope: call.scope ?? '',
-      range: { start: { line, column: 0 }, end: { line: line + 2, column: 1 } },
-      nameRange: { start: { line, column: 9 }, end: { line, column: 9 + name.length } },
-      annotations: [],
-      parameters: [],
-      returns: [],
-    });
-    const withFunctions: SourceFacts = { ...facts, functions: [fn('generateToken', random[0]!, 0), fn('pickColour', random[1]!, 7)] };
-    assert.deepStrictEqual(check(withFunctions), ['Math.random() makes generateToken()']);
+    assert.deepStrictEqual(await findingsOf(RULE, 'typescript', source), ['4:Math.floor(Math.random() * chars.length)']);
   });
 
-  it('gap: Java and C# constructors are not Call facts, so new Random().nextInt() and var rnd = new Random() are not seen; a constructor call fact is enough', async () => {
+  it('sees Java new Random().nextLong() and C# var rnd = new Random() through their constructor calls', async () => {
     const java = 'class A {\n  void f() {\n    String token = Long.toHexString(new Random().nextLong());\n  }\n}';
-    assert.deepStrictEqual(await findingsOf(RULE, 'java', java), []);
-    const facts = await scanner.extractFacts(java, 'java');
-    const nextLong = facts.calls.find((c) => c.calleePath.join('.') === 'nextLong')!;
-    const constructor: Call = { calleePath: ['Random'], arguments: [], range: { start: nextLong.range.start, end: { line: 2, column: 52 } }, scope: nextLong.scope! };
-    assert.deepStrictEqual(check({ ...facts, calls: [...facts.calls, constructor] }), ['Random() makes token']);
+    assert.deepStrictEqual(await findingsOf(RULE, 'java', java), ['3:new Random().nextLong()']);
     const csharp = 'class A {\n  void F() {\n    var rnd = new Random();\n    var otp = rnd.Next(1000000);\n  }\n}';
-    assert.deepStrictEqual(await findingsOf(RULE, 'csharp', csharp), []);
-    const cs = await scanner.extractFacts(csharp, 'csharp');
-    const created: Call = { calleePath: ['Random'], arguments: [], range: { start: { line: 2, column: 14 }, end: { line: 2, column: 26 } }, scope: cs.calls[0]!.scope! };
-    assert.deepStrictEqual(check({ ...cs, calls: [...cs.calls, created] }), ['rnd.Next() makes otp']);
+    assert.deepStrictEqual(await findingsOf(RULE, 'csharp', csharp), ['4:rnd.Next(1000000)']);
   });
 });

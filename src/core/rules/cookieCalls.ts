@@ -16,6 +16,8 @@ export type Attribute = CookieAttribute | 'SameSite';
 const ALL: readonly Attribute[] = ['Secure', 'HttpOnly', 'SameSite'];
 /** Cookies that hold a preference, not an identity: left readable to scripts on purpose. */
 const PREFERENCE_COOKIE = /^(theme|lang|language|locale|tz|timezone|currency|consent|cookie_?consent|cookies_?accepted|dark_?mode|color_?scheme|sidebar[\w-]*|ui[_-][\w-]*)$/i;
+/** Double-submit CSRF cookies (`XSRF-TOKEN`, `csrftoken`, `_csrf`), which the page's script must read. */
+const CSRF_COOKIE = /^_?(csrf|xsrf)([-_]?token)?$/i;
 /** Client-side cookie libraries, which cannot set HttpOnly at all: a different problem. */
 const CLIENT_SIDE = new Set(['$', 'jQuery', 'Cookies', 'Cookie', 'document', 'cookieStore']);
 
@@ -33,7 +35,12 @@ const GO_FIELDS: Spelling = { Secure: /\bSecure\s*:/, HttpOnly: /\bHttpOnly\s*:/
  */
 export function missingOptions(facts: SourceFacts, call: Call): Attribute[] | undefined {
   const missing = missingByLanguage(facts, call);
-  return missing && !isPreferenceCookie(facts, call) ? missing : undefined;
+  const name = missing ? cookieName(facts, call) : undefined;
+  if (!missing || (name !== undefined && PREFERENCE_COOKIE.test(name))) {
+    return undefined;
+  }
+  // A double-submit CSRF cookie is read by the page's script on purpose: HttpOnly would break it.
+  return name !== undefined && CSRF_COOKIE.test(name) ? missing.filter((m) => m !== 'HttpOnly') : missing;
 }
 
 function missingByLanguage(facts: SourceFacts, call: Call): Attribute[] | undefined {
@@ -116,10 +123,10 @@ function rubySetCookie(call: Call): Attribute[] {
   return hash ? absent(rest.join('\n'), RUBY_OPTIONS) : [...ALL];
 }
 
-function isPreferenceCookie(facts: SourceFacts, call: Call): boolean {
+/** The cookie's name, when the first argument is a string literal. */
+function cookieName(facts: SourceFacts, call: Call): string | undefined {
   const name = call.arguments[0];
-  const literal = name && (facts.literals ?? []).find((l) => l.kind === 'string' && l.range.start.line === name.range.start.line && l.range.start.column === name.range.start.column);
-  return literal !== undefined && PREFERENCE_COOKIE.test(literal.value);
+  return name && (facts.literals ?? []).find((l) => l.kind === 'string' && l.range.start.line === name.range.start.line && l.range.start.column === name.range.start.column)?.value;
 }
 
 export interface OpenCookie {

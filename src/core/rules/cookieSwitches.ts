@@ -8,7 +8,7 @@ import type { Call, Literal, SourceFacts } from '../facts';
 import type { TextRange } from '../model';
 import { chainOf, enclosingCalls, lastName, nameBefore } from './nearbyFacts';
 
-export type CookieAttribute = 'Secure' | 'HttpOnly';
+export type CookieAttribute = 'Secure' | 'HttpOnly' | 'SameSite';
 
 export interface CookieSwitch {
   readonly attribute: CookieAttribute;
@@ -28,6 +28,10 @@ const COOKIE_KEYS: ReadonlyMap<string, CookieAttribute> = new Map([
   ['securecookie', 'Secure'],
   ['securecookies', 'Secure'],
   ['usesecurecookie', 'Secure'],
+  ['samesite', 'SameSite'],
+  ['cookiesamesite', 'SameSite'],
+  ['sessioncookiesamesite', 'SameSite'],
+  ['csrfcookiesamesite', 'SameSite'],
 ]);
 /** Cookie setters and builder methods that take the attribute as their argument. */
 const SETTERS: ReadonlyMap<string, CookieAttribute> = new Map([
@@ -35,6 +39,11 @@ const SETTERS: ReadonlyMap<string, CookieAttribute> = new Map([
   ['setHttpOnly', 'HttpOnly'],
   ['secure', 'Secure'],
   ['httpOnly', 'HttpOnly'],
+  ['sameSite', 'SameSite'],
+  ['setSameSite', 'SameSite'],
+  // Spring Session's DefaultCookieSerializer.
+  ['setUseSecureCookie', 'Secure'],
+  ['setUseHttpOnlyCookie', 'HttpOnly'],
 ]);
 /** PHP's `ini_set` names for the session cookie. */
 const INI_SETTINGS: ReadonlyMap<string, CookieAttribute> = new Map([
@@ -46,27 +55,37 @@ const POSITIONAL: ReadonlyArray<{ readonly callee: RegExp; readonly count: numbe
   { callee: /^(setcookie|setrawcookie)$/, count: 6, secure: 5, httpOnly: 6 },
   { callee: /^session_set_cookie_params$/, count: 4, secure: 3, httpOnly: 4 },
   { callee: /\.SetCookie$/, count: 7, secure: 5, httpOnly: 6 },
+  // Laravel: Cookie::queue / Cookie::make / cookie($name, $value, $minutes, $path, $domain, $secure, $httpOnly, ...).
+  { callee: /^(Cookie\.(queue|make)|cookie)$/, count: 7, secure: 5, httpOnly: 6 },
 ];
-/** .NET policies that never (or not always) mark the cookie: `CookieSecurePolicy.None`, `HttpOnlyPolicy.None`. */
+/**
+ * Named values that never (or not always) mark the cookie: .NET's `CookieSecurePolicy.None`,
+ * `HttpOnlyPolicy.None`, `SameSiteMode.None`, Go's `http.SameSiteNoneMode`.
+ */
 const POLICY_NAMES: ReadonlyMap<string, CookieAttribute> = new Map([
   ['CookieSecurePolicy.None', 'Secure'],
   ['HttpOnlyPolicy.None', 'HttpOnly'],
+  ['SameSiteMode.None', 'SameSite'],
+  ['http.SameSiteNoneMode', 'SameSite'],
 ]);
+const POLICY_LANGUAGES = new Set(['csharp', 'go']);
+/** Django settings for SameSite, which switch it off when set to `None` or `False`. */
+const DJANGO_SAMESITE = /^(SESSION|CSRF|LANGUAGE)_COOKIE_SAMESITE$/;
 
 /** Every explicit switch-off in the file. */
 export function cookieSwitches(facts: SourceFacts): CookieSwitch[] {
-  return [...keyedSwitches(facts), ...setterSwitches(facts), ...positionalSwitches(facts), ...policySwitches(facts)];
+  return [...keyedSwitches(facts), ...setterSwitches(facts), ...positionalSwitches(facts), ...policySwitches(facts), ...djangoSameSiteNone(facts)];
 }
 
 function keyedSwitches(facts: SourceFacts): CookieSwitch[] {
   return (facts.literals ?? []).flatMap((literal) => {
-    if (!literal.key || !isOff(literal.value)) {
+    if (!literal.key) {
       return [];
     }
     const key = lastName(literal.key);
     const normalised = key.toLowerCase().replace(/[-_.\s]/g, '');
-    const attribute = COOKIE_KEYS.get(normalised) ?? (normalised === 'secure' && isAboutCookies(facts, literal, key) ? 'Secure' : undefined);
-    return attribute ? [{ attribute, what: `${key} = ${literal.value}`, range: literal.range }] : [];
+    const attribute = COOKIE_KEYS.get(normalised) ?? (normalised === 'secure' && isOff(literal.value) && isAboutCookies(facts, literal, key) ? 'Secure' : undefined);
+    return attribute && isSwitchedOff(attribute, literal.value) ? [{ attribute, what: `${key} = ${literal.value === '' ? "''" : literal.value}`, range: literal.range }] : [];
   });
 }
 
@@ -86,16 +105,27 @@ function isAboutCookies(facts: SourceFacts, literal: Literal, key: string): bool
   if (/cookie|session/i.test(`${owner?.owner ?? ''} ${nameBefore(facts, literal.range)?.name ?? ''}`)) {
     return true;
   }
+  // An options block lists one key a line (Laravel's config/session.php), so its neighbours count.
+  // Keys of one block sit in the same call (or in none), so a cookie call next to an SMTP client does not count.
   const line = literal.range.start.line;
-  const besideCookieKey = (facts.literals ?? []).some((l) => l.range.start.line === line && /^(httponly|samesite|same_site)$/i.test(lastName(l.key ?? '')));
+  const block = enclosingCalls(facts, literal.range)[0];
+  const besideCookieKey = (facts.literals ?? []).some(
+    (l) =>
+      Math.abs(l.range.start.line - line) <= NEIGHBOUR_LINES &&
+      /^(httponly|http_only|samesite|same_site)$/i.test(lastName(l.key ?? '')) &&
+      enclosingCalls(facts, l.range)[0] === block,
+  );
   return besideCookieKey || (facts.languageId === 'go' && key === 'Secure');
 }
+
+/** How far apart two keys of one options block may be. */
+const NEIGHBOUR_LINES = 3;
 
 function setterSwitches(facts: SourceFacts): CookieSwitch[] {
   return (facts.literals ?? []).flatMap((literal) => {
     const method = literal.calleePath?.[literal.calleePath.length - 1] ?? '';
     const attribute = SETTERS.get(method);
-    if (!attribute || literal.key || !isOff(literal.value)) {
+    if (!attribute || literal.key || !isSwitchedOff(attribute, literal.value)) {
       return [];
     }
     // `setSecure` belongs to cookies; a bare `secure(false)` only in a cookie builder chain.
@@ -135,7 +165,7 @@ function iniSwitch(facts: SourceFacts, call: Call): CookieSwitch[] {
 }
 
 function policySwitches(facts: SourceFacts): CookieSwitch[] {
-  if (facts.languageId !== 'csharp') {
+  if (!POLICY_LANGUAGES.has(facts.languageId)) {
     return [];
   }
   const references = [...facts.calls.flatMap((c) => c.arguments.flatMap((a) => a.references)), ...(facts.assignments ?? []).flatMap((a) => a.value)];
@@ -151,6 +181,26 @@ function policySwitches(facts: SourceFacts): CookieSwitch[] {
     seen.add(at);
     return [{ attribute, what: name, range: reference.range }];
   });
+}
+
+/**
+ * Django's `SESSION_COOKIE_SAMESITE = None` (or `False`): a string setting (`'Lax'`) is a keyed
+ * literal, so a setting with neither a literal nor a reference for its value is the `None` or
+ * `False` constant, which the Python adapter reports no literal for.
+ */
+function djangoSameSiteNone(facts: SourceFacts): CookieSwitch[] {
+  if (facts.languageId !== 'python') {
+    return [];
+  }
+  const keyed = new Set((facts.literals ?? []).map((l) => `${l.key ?? ''}@${l.range.start.line}`));
+  return (facts.assignments ?? [])
+    .filter((a) => DJANGO_SAMESITE.test(a.name) && a.value.length === 0 && !keyed.has(`${a.name}@${a.range.start.line}`))
+    .map((a) => ({ attribute: 'SameSite' as const, what: `${a.name} = None`, range: a.range }));
+}
+
+/** Whether `value` switches `attribute` off: `false`/`0`/`off` for a flag; for SameSite also `None` or an empty value. */
+function isSwitchedOff(attribute: CookieAttribute, value: string): boolean {
+  return isOff(value) || (attribute === 'SameSite' && /^(['"]?)(none|)\1$/i.test(value.trim()));
 }
 
 /** `false`, `False`, `FALSE`, `0`, `'0'`, `'off'`: values that switch a protection off. */

@@ -62,6 +62,12 @@ export function isTestPath(filePath: string): boolean {
 
 function secretFinding(file: FileIndex, literal: Literal): RawFinding[] {
   const { inTestCode } = file;
+  const fallback = placeholderDefault(literal.value);
+  if (fallback) {
+    return isSecretValue(fallback.value, 'password', inTestCode) && isSecretNamed(fallback.key, fallback.value, inTestCode)
+      ? [finding(literal, `${fallback.key} falls back to a hard-coded secret`)]
+      : [];
+  }
   const shape = secretShape(literal.value, inTestCode);
   if (shape) {
     return inTestCode && isTokenShape(shape) ? [] : [finding(literal, `${capitalised(shape.what)} is written into the code`)];
@@ -75,6 +81,21 @@ function secretFinding(file: FileIndex, literal: Literal): RawFinding[] {
     return [finding(literal, `${given.name} is given a hard-coded ${given.kind === 'password' ? 'password' : 'secret'}`)];
   }
   return [];
+}
+
+/**
+ * A property placeholder with a default (Spring's `${client-secret:abc}`, the shell's
+ * `${DB_PASSWORD:-abc}`): the default is the value whenever the setting is missing, so it is
+ * given to the placeholder's key like any other value.
+ */
+function placeholderDefault(value: string): { readonly key: string; readonly value: string } | undefined {
+  const match = /^\$\{([\w.-]+):-?([^}]*)\}$/.exec(value.trim());
+  return match?.[1] && match[2] ? { key: match[1], value: match[2] } : undefined;
+}
+
+function isSecretNamed(name: string, value: string, inTestCode: boolean): boolean {
+  const kind = secretKindOfName(name);
+  return kind !== undefined && isSecretValue(value, kind, inTestCode);
 }
 
 interface GivenName {
@@ -94,12 +115,28 @@ function nameGiven(file: FileIndex, literal: Literal): GivenName | undefined {
     const name = literal.key ?? file.nameBefore(literal.range)?.name;
     return name ? { name, kind: secretKindOfName(name) } : undefined;
   }
-  const argument = file.argumentAt.get(rangeKey(literal.range));
+  const argument = throughConversions(file, file.argumentAt.get(rangeKey(literal.range)));
   if (!argument) {
     return undefined;
   }
   const key = keyOfKeyValueCall(file, argument.call, argument.index);
   return credentialParameter(argument.call, argument.index) ?? (key === undefined ? undefined : { name: key, kind: secretKindOfName(key) });
+}
+
+/** Calls that only turn a string into bytes or text of another encoding: the key is what they are given to. */
+const CONVERSIONS = /(^|\.)(GetBytes|getBytes|encode|toByteArray|FromBase64String|b64decode|decode|fromString)$|^(Buffer\.from|bytes|\[\]byte)$/;
+
+/** `new SymmetricSecurityKey(Encoding.UTF8.GetBytes("..."))`: the literal's place is the conversion's place in the outer call. */
+function throughConversions(file: FileIndex, argument: { readonly call: Call; readonly index: number } | undefined): { readonly call: Call; readonly index: number } | undefined {
+  let current = argument;
+  for (let depth = 0; current && current.index === 0 && depth < 3 && CONVERSIONS.test(current.call.calleePath.join('.')); depth++) {
+    const outer = file.argumentAt.get(rangeKey(current.call.range));
+    if (!outer) {
+      break;
+    }
+    current = outer;
+  }
+  return current;
 }
 
 /** Calls that take a credential at a known position, by callee (the path joined with `.`). */
@@ -114,6 +151,7 @@ const CREDENTIAL_PARAMETERS: ReadonlyArray<{ readonly callee: RegExp; readonly i
   { callee: /(^|\.)createHmac$|(^|\.)HMAC\.(hexdigest|digest|base64digest)$/, index: 1, kind: 'token' },
   { callee: /^hash_hmac$/, index: 2, kind: 'token' },
   { callee: /(^|\.)(jwt|JWT|Jwts?)\.(sign|verify|encode|decode)$/, index: 1, kind: 'token' },
+  { callee: /(^|\.)(SymmetricSecurityKey|SecretKeySpec|HMACSHA256|HMACSHA512|HmacKey)$/, index: 0, kind: 'token' },
 ];
 
 function credentialParameter(call: Call, index: number): GivenName | undefined {
@@ -125,7 +163,7 @@ function credentialParameter(call: Call, index: number): GivenName | undefined {
 /** Calls that give a value to (or read one, with a default, from) a key named by their first argument. */
 const KEY_VALUE_CALLEES = new Set([
   'setProperty', 'put', 'set', 'setdefault', 'setenv', 'Setenv', 'define', 'header', 'setHeader', 'set_header', 'withHeader', 'addHeader', 'AddHeader',
-  'append', 'get', 'getenv', 'fetch', 'getProperty', 'GetValue', 'getOrDefault', 'Add', 'add',
+  'append', 'get', 'getenv', 'fetch', 'getProperty', 'GetValue', 'getOrDefault', 'Add', 'add', 'env',
 ]);
 
 function keyOfKeyValueCall(file: FileIndex, call: Call, index: number): string | undefined {

@@ -1,13 +1,14 @@
 /**
- * `insecure-cookie`: cookies and session cookies without Secure or HttpOnly. Two kinds of
- * finding: a protection switched off explicitly (on the value that does it, see
- * cookieSwitches.ts), and a cookie set with no say about it (on the call or constructor that
- * sets it), where the framework's default leaves it off. SameSite is named in the message when
- * it is missing too, but is not on its own a finding: browsers now default to Lax.
+ * `insecure-cookie`: cookies and session cookies without Secure, HttpOnly or SameSite. Two kinds
+ * of finding: a protection switched off explicitly (on the value that does it, see
+ * cookieSwitches.ts), and a cookie set with no say about it (on the first line of the call or
+ * constructor that sets it), where the framework's default leaves it off. A missing SameSite
+ * counts, as the corpus convention has it: the browsers' Lax default is not universal and lets
+ * cross-site POSTs through for two minutes after the cookie is set.
  */
 import type { Call, SourceFacts } from '../facts';
 import type { RawFinding, TextRange } from '../model';
-import { type CookieAttribute, cookieSwitches } from './cookieSwitches';
+import { cookieSwitches } from './cookieSwitches';
 import { cookieVariablesLeftOpen, missingOptions } from './cookieCalls';
 import { within } from './nearbyFacts';
 import type { Rule } from './rule';
@@ -34,8 +35,7 @@ function missingOptionFindings(facts: SourceFacts, switchedOff: readonly TextRan
     if (!missing || switchedOff.some((range) => within(range, call.range))) {
       return [];
     }
-    const required = missing.filter((m): m is CookieAttribute => m !== 'SameSite');
-    return required.length > 0 ? [finding(call.range, `${callee(call)}(...) sets a cookie without ${list(missing)}`, missing)] : [];
+    return missing.length > 0 ? [finding(call.range, `${callee(call)}(...) sets a cookie without ${list(missing)}`, missing)] : [];
   });
 }
 
