@@ -76,8 +76,28 @@ export function originSetterSignals(facts: SourceFacts): CorsSignal[] {
 export function anyOriginCallSignals(facts: SourceFacts): CorsSignal[] {
   return facts.calls.flatMap((call): CorsSignal[] => {
     const what = allowsEveryOrigin(call, facts);
-    return what ? [{ range: call.range, what, kind: what.startsWith('SetIsOriginAllowed') ? 'reflect' : 'any', setting: call }] : [];
+    return what ? [{ range: methodRange(call), what, kind: what.startsWith('SetIsOriginAllowed') ? 'reflect' : 'any', setting: call }] : [];
   });
+}
+
+/**
+ * A chained call from its method's name on (`.AllowAnyOrigin()` on the fourth line of
+ * `app.UseCors(policy => policy⏎.AllowAnyOrigin()...)`): the call fact starts at the receiver, lines
+ * above the setting.
+ */
+function methodRange(call: Call): TextRange {
+  const { start, end } = call.range;
+  if (start.line === end.line) {
+    return call.range;
+  }
+  const name = lastName(call);
+  const [first] = call.arguments;
+  if (!first) {
+    const column = end.column - name.length - 2; // `Name()`
+    return column >= 0 ? { start: { line: end.line, column }, end } : call.range;
+  }
+  const column = first.range.start.column - name.length - 1; // `Name(` just before the first argument
+  return column >= 0 ? { start: { line: first.range.start.line, column }, end } : call.range;
 }
 
 function allowsEveryOrigin(call: Call, facts: SourceFacts): string | undefined {
@@ -123,8 +143,26 @@ function namesOrigins(call: Call, facts: SourceFacts): boolean {
 export function annotationSignals(facts: SourceFacts): CorsSignal[] {
   const annotated = [...(facts.types ?? []), ...(facts.functions ?? [])];
   return annotated.flatMap((declaration) =>
-    declaration.annotations.filter((a) => /^@CrossOrigin\s*(\(\s*(["']\*["'])?\s*\))?$/.test(a.trim())).map((a): CorsSignal => ({ range: declaration.nameRange, what: a.trim(), kind: 'any' })),
+    declaration.annotations.flatMap((a, index): CorsSignal[] =>
+      /^@CrossOrigin\s*(\(\s*(["']\*["'])?\s*\))?$/.test(a.trim()) ? [{ range: annotationRange(declaration, index), what: a.trim(), kind: 'any' }] : [],
+    ),
   );
+}
+
+/**
+ * Where the `index`th annotation is written, taking one annotation per line from the start of the
+ * declaration (which includes its annotations); the declaration's name where that does not fit.
+ */
+function annotationRange(declaration: { readonly range: TextRange; readonly nameRange: TextRange; readonly annotations: readonly string[] }, index: number): TextRange {
+  const linesBefore = declaration.annotations.slice(0, index).reduce((lines, a) => lines + a.split('\n').length, 0);
+  const line = declaration.range.start.line + linesBefore;
+  if (line >= declaration.nameRange.start.line) {
+    return declaration.nameRange;
+  }
+  // The column is unknown past the first line: the range runs from the line's start.
+  const column = linesBefore === 0 ? declaration.range.start.column : 0;
+  const text = declaration.annotations[index]!;
+  return { start: { line, column }, end: { line, column: column + text.split('\n')[0]!.length } };
 }
 
 /** `['*']` rather than `'*'` when the star is a list's only item, so that a fix can put a whole list in its place. */
