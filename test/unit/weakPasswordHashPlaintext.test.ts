@@ -76,6 +76,11 @@ describe('weak-password-hash: credential columns stored as typed', () => {
     assert.deepStrictEqual(await findingsOf(RULE, 'java', jpa), ['4:telephonePin']);
   });
 
+  it('flags and dates about a credential are not the credential', async () => {
+    const django = 'class Member(models.Model):\n    pin_enabled = models.BooleanField(default=False)\n    has_passcode = models.BooleanField(default=False)\n    passcode_set = models.DateTimeField(null=True)';
+    assert.deepStrictEqual(await findingsOf(RULE, 'python', django), []);
+  });
+
   it('a DTO field named for a PIN is not a column', async () => {
     assert.deepStrictEqual(await findingsOf(RULE, 'typescript', 'export class VerifyPinDto {\n  @IsString()\n  pin: string;\n}'), []);
   });

@@ -31,6 +31,10 @@ const CONFIRMATION_WORDS = new Set(['confirm', 'confirmation', 'confirmed', 'rep
 /** Calls whose output is derived from a credential rather than the credential itself. */
 const DERIVING_CALL = /hash|digest|md5|sha\d*$|hmac|crypt|sign|mac$|encode$/i;
 const NOTHING = new Set(['null', 'nil', 'none', 'undefined', 'true', 'false']);
+/** Words of a column about a credential rather than holding one: a flag or a date (`pin_enabled`, `has_passcode`, `password_set`). */
+const ABOUT_WORDS = new Set(['enabled', 'disabled', 'set', 'has', 'is', 'locked', 'verified', 'last', 'retries', 'failed', 'failures', 'status', 'version', 'algorithm', 'scheme']);
+/** Declared types of a flag or a date, never a credential. */
+const FLAG_OR_DATE_TYPE = /bool|date|time/i;
 /** A column named for nothing but a password: frameworks keep the password's hash there. */
 const JUST_PASSWORD = new Set(['password', 'passwd', 'pwd']);
 
@@ -40,7 +44,14 @@ export function plaintextCredentialFindings(facts: SourceFacts, passwords: Passw
 
 /** Stored columns named for a credential other than a plain `password`. */
 function columnFindings(facts: SourceFacts): RawFinding[] {
-  const candidates = facts.declarations.filter((d) => isPasswordName(d.name) && !JUST_PASSWORD.has(d.name.toLowerCase()) && !isConfirmation(d.name));
+  const candidates = facts.declarations.filter(
+    (d) =>
+      isPasswordName(d.name) &&
+      !JUST_PASSWORD.has(d.name.toLowerCase()) &&
+      !isConfirmation(d.name) &&
+      !splitIdentifier(d.name).some((w) => ABOUT_WORDS.has(w)) &&
+      !FLAG_OR_DATE_TYPE.test(d.typeText ?? ''),
+  );
   if (candidates.length === 0) {
     return [];
   }
