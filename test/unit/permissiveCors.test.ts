@@ -3,9 +3,6 @@
  * when credentials are allowed too. Snippets follow each framework's documented set-up.
  */
 import * as assert from 'assert';
-import type { SourceFacts } from '../../src/core/facts';
-import { PERMISSIVE_CORS } from '../../src/core/rules/permissiveCors';
-import { Classifier } from '../../src/core/taxonomy/vocabulary';
 import { findingsOf, scan } from './helpers';
 
 const RULE = 'permissive-cors';
@@ -316,22 +313,6 @@ describe('permissive-cors (Ruby)', () => {
  * the test fails and the rule can claim the case.
  */
 describe('permissive-cors: known gaps', () => {
-  it('Java: a bare @CrossOrigin (every origin by default) needs function or type facts, which the Java adapter does not emit yet', async () => {
-    const source = '@RestController\n@CrossOrigin\npublic class PatientController {\n    @CrossOrigin("*")\n    @GetMapping("/p")\n    public Patient get() { return null; }\n}';
-    assert.deepStrictEqual(await findingsOf(RULE, 'java', source), []);
-    // ...whereas the rule reads them once they are there.
-    const range = { start: { line: 2, column: 13 }, end: { line: 2, column: 30 } };
-    const facts: SourceFacts = {
-      languageId: 'java',
-      declarations: [],
-      calls: [],
-      comments: [],
-      types: [{ name: 'PatientController', range, nameRange: range, annotations: ['@RestController', '@CrossOrigin'], superTypes: [] }],
-    };
-    const found = PERMISSIVE_CORS.check(facts, { classifier: Classifier.DEFAULT });
-    assert.deepStrictEqual(found.map((f) => f.message.split(' allows')[0]), ['@CrossOrigin']);
-  });
-
   it('C# and Go: an origin reflected through a variable is not reported (the allow-list check in between leaves no fact in Python or Go)', async () => {
     const go = 'package api\nfunc h(w http.ResponseWriter, r *http.Request) {\n\torigin := r.Header.Get("Origin")\n\tw.Header().Set("Access-Control-Allow-Origin", origin)\n}';
     assert.deepStrictEqual(await findingsOf(RULE, 'go', go), []);

@@ -57,7 +57,7 @@ export function originOptionSignals(facts: SourceFacts): CorsSignal[] {
     }
     // `origin: true` (the cors package, Fastify, socket.io) sends back whatever origin asks; elsewhere
     // `origin: true` may be something else entirely (a Prisma `select`), so it needs a CORS context.
-    return literal.kind === 'boolean' && isTrueValue(literal) && inCorsContext(literal, facts) ? [{ range: literal.range, what: `${key} = ${literal.value}`, kind: 'reflect' }] : [];
+    return literal.kind === 'boolean' && isTrueValue(literal) && inCorsContext(literal.range, literal.key, facts) ? [{ range: literal.range, what: `${key} = ${literal.value}`, kind: 'reflect' }] : [];
   });
 }
 
@@ -76,8 +76,28 @@ export function originSetterSignals(facts: SourceFacts): CorsSignal[] {
 export function anyOriginCallSignals(facts: SourceFacts): CorsSignal[] {
   return facts.calls.flatMap((call): CorsSignal[] => {
     const what = allowsEveryOrigin(call, facts);
-    return what ? [{ range: call.range, what, kind: what.startsWith('SetIsOriginAllowed') ? 'reflect' : 'any', setting: call }] : [];
+    return what ? [{ range: methodRange(call), what, kind: what.startsWith('SetIsOriginAllowed') ? 'reflect' : 'any', setting: call }] : [];
   });
+}
+
+/**
+ * A chained call from its method's name on (`.AllowAnyOrigin()` on the fourth line of
+ * `app.UseCors(policy => policy⏎.AllowAnyOrigin()...)`): the call fact starts at the receiver, lines
+ * above the setting.
+ */
+function methodRange(call: Call): TextRange {
+  const { start, end } = call.range;
+  if (start.line === end.line) {
+    return call.range;
+  }
+  const name = lastName(call);
+  const [first] = call.arguments;
+  if (!first) {
+    const column = end.column - name.length - 2; // `Name()`
+    return column >= 0 ? { start: { line: end.line, column }, end } : call.range;
+  }
+  const column = first.range.start.column - name.length - 1; // `Name(` just before the first argument
+  return column >= 0 ? { start: { line: first.range.start.line, column }, end } : call.range;
 }
 
 function allowsEveryOrigin(call: Call, facts: SourceFacts): string | undefined {
@@ -123,8 +143,49 @@ function namesOrigins(call: Call, facts: SourceFacts): boolean {
 export function annotationSignals(facts: SourceFacts): CorsSignal[] {
   const annotated = [...(facts.types ?? []), ...(facts.functions ?? [])];
   return annotated.flatMap((declaration) =>
-    declaration.annotations.filter((a) => /^@CrossOrigin\s*(\(\s*(["']\*["'])?\s*\))?$/.test(a.trim())).map((a): CorsSignal => ({ range: declaration.nameRange, what: a.trim(), kind: 'any' })),
+    declaration.annotations.flatMap((a, index): CorsSignal[] =>
+      /^@CrossOrigin\s*(\(\s*(["']\*["'])?\s*\))?$/.test(a.trim()) ? [{ range: annotationRange(declaration, index), what: a.trim(), kind: 'any' }] : [],
+    ),
   );
+}
+
+/**
+ * Where the `index`th annotation is written, taking one annotation per line from the start of the
+ * declaration (which includes its annotations); the declaration's name where that does not fit.
+ */
+function annotationRange(declaration: { readonly range: TextRange; readonly nameRange: TextRange; readonly annotations: readonly string[] }, index: number): TextRange {
+  const linesBefore = declaration.annotations.slice(0, index).reduce((lines, a) => lines + a.split('\n').length, 0);
+  const line = declaration.range.start.line + linesBefore;
+  if (line >= declaration.nameRange.start.line) {
+    return declaration.nameRange;
+  }
+  // The column is unknown past the first line: the range runs from the line's start.
+  const column = linesBefore === 0 ? declaration.range.start.column : 0;
+  const text = declaration.annotations[index]!;
+  return { start: { line, column }, end: { line, column: column + text.split('\n')[0]!.length } };
+}
+
+/** What an origin callback gives back when it allows every origin: `true`, or Node's `cb(null, true)`. */
+const ALLOWS_EVERY_ORIGIN = /^(true|True|\w+\(\s*(null|None|nil|undefined)\s*,\s*true\s*\))$/;
+/** A Ruby block that is just `true`: rack-cors' `origins { |source, env| true }`. */
+const BLOCK_OF_TRUE = /^(\{|do\b)\s*(\|[^|]*\|)?\s*true\s*(\}|end)$/;
+
+/**
+ * Origin callbacks that allow whatever origin asks, in a CORS configuration: the cors package's and
+ * Fastify's `origin: (origin, cb) => cb(null, true)`, rack-cors' `origins { |source, env| true }`.
+ * A callback that checks the origin gives back something else somewhere (a look-up, `false`, an error).
+ */
+export function originCallbackSignals(facts: SourceFacts): CorsSignal[] {
+  const callbacks = (facts.functions ?? []).filter(
+    (fn) => ORIGIN_LIST_KEYS.has(normaliseKey(fn.name)) && fn.returns.length > 0 && fn.returns.every((r) => ALLOWS_EVERY_ORIGIN.test(r.text.trim())) && inCorsContext(fn.range, fn.name, facts),
+  );
+  const blocks = facts.calls.filter(
+    (call) => ORIGIN_SETTERS.has(normaliseKey(lastName(call))) && call.arguments.length === 1 && BLOCK_OF_TRUE.test(call.arguments[0]!.text.trim()) && inCorsContext(call.range, undefined, facts),
+  );
+  return [
+    ...callbacks.map((fn): CorsSignal => ({ range: fn.nameRange, what: `an ${fn.name} callback that always answers ${fn.returns[0]!.text.trim()}`, kind: 'reflect' })),
+    ...blocks.map((call): CorsSignal => ({ range: call.arguments[0]!.range, what: `${lastName(call)} ${call.arguments[0]!.text.trim()}`, kind: 'reflect', setting: call })),
+  ];
 }
 
 /** `['*']` rather than `'*'` when the star is a list's only item, so that a fix can put a whole list in its place. */
@@ -143,12 +204,12 @@ function loneListItemRange(literal: Literal, facts: SourceFacts): TextRange | un
 }
 
 /** Inside a call about CORS (`cors(...)`, `enableCors`, `register(fastifyCors, ...)`), or an object whose owner names it (`corsOptions`, `cors: {...}`). */
-function inCorsContext(literal: Literal, facts: SourceFacts): boolean {
+function inCorsContext(range: TextRange, key: string | undefined, facts: SourceFacts): boolean {
   // Another, short argument naming CORS: `register(fastifyCors, {...})`; not a file-wide callback that mentions it somewhere.
-  const inCorsCall = callsAround(facts.calls, literal.range).some(
+  const inCorsCall = callsAround(facts.calls, range).some(
     (call) => /cors/i.test(call.calleePath.join('.')) || call.arguments.some((a) => a.text.length <= 120 && /cors/i.test(a.text)),
   );
-  const owner = declarationsOnLine(facts.declarations, literal.range.start.line).find((d) => d.name === literal.key && /cors/i.test(d.owner ?? ''));
+  const owner = declarationsOnLine(facts.declarations, range.start.line).find((d) => d.name === key && /cors/i.test(d.owner ?? ''));
   return inCorsCall || owner !== undefined;
 }
 

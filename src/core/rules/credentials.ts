@@ -11,7 +11,10 @@ import { callsOnLines } from './factQueries';
 const CREDENTIAL_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passcode', 'passphrase', 'pin', 'credential', 'credentials']);
 
 export function isCredentialName(name: string): boolean {
-  return splitIdentifier(name).some((word) => CREDENTIAL_WORDS.has(word));
+  const words = splitIdentifier(name);
+  // Recovery and backup codes sign the user in when the password is lost (as passwordValues.ts reads them).
+  const recoveryCode = (words.includes('recovery') || words.includes('backup')) && (words.includes('code') || words.includes('codes'));
+  return recoveryCode || words.some((word) => CREDENTIAL_WORDS.has(word));
 }
 
 /** Whether a call reads a credential among its arguments, directly or through a local variable. */

@@ -27,7 +27,9 @@ export const PASSWORD_HASHERS = /bcrypt|scrypt|argon|pbkdf|password_?hash|hashpw
 export function isPasswordName(name: string): boolean {
   const words = splitIdentifier(name);
   const secretAnswer = (words.includes('secret') || words.includes('security')) && words.includes('answer');
-  return (secretAnswer || words.some((w) => PASSWORD_WORDS.has(w))) && !words.some((w) => NOT_THE_PASSWORD.has(w));
+  // Recovery and backup codes sign the user in when the password is lost: credentials too.
+  const recoveryCode = (words.includes('recovery') || words.includes('backup')) && (words.includes('code') || words.includes('codes'));
+  return (secretAnswer || recoveryCode || words.some((w) => PASSWORD_WORDS.has(w))) && !words.some((w) => NOT_THE_PASSWORD.has(w));
 }
 
 /** Whether a name is a password hash's: where a plaintext password must never go. */

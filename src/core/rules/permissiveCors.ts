@@ -9,7 +9,7 @@
 import type { RawFinding } from '../model';
 import { CorsCredentials } from './corsCredentials';
 import { headerSignals } from './corsHeaders';
-import { annotationSignals, anyOriginCallSignals, type CorsSignal, originOptionSignals, originSetterSignals } from './corsOptions';
+import { annotationSignals, anyOriginCallSignals, type CorsSignal, originCallbackSignals, originOptionSignals, originSetterSignals } from './corsOptions';
 import { containsRange } from './factRanges';
 import type { Rule } from './rule';
 
@@ -21,7 +21,7 @@ export const PERMISSIVE_CORS: Rule = {
   defaultSeverity: 'warning',
   checklist: ACCESS_CONTROL,
   check: (facts) => {
-    const signals = distinct([...originOptionSignals(facts), ...originSetterSignals(facts), ...anyOriginCallSignals(facts), ...annotationSignals(facts), ...headerSignals(facts)]);
+    const signals = distinct([...originOptionSignals(facts), ...originSetterSignals(facts), ...anyOriginCallSignals(facts), ...annotationSignals(facts), ...originCallbackSignals(facts), ...headerSignals(facts)]);
     const credentials = signals.length > 0 ? new CorsCredentials(facts) : undefined;
     return signals.map((signal) => corsFinding(signal, credentials?.allowedFor(signal) === true));
   },

@@ -13,11 +13,12 @@
  * 72-byte limit) is not reported.
  */
 import type { Call, Expression, SourceFacts } from '../facts';
-import type { RawFinding } from '../model';
+import type { RawFinding, TextRange } from '../model';
 import { LocalFlow } from '../analysis/localFlow';
 import { argumentAround, callsAround, containsRange, literalsInside, receiverCall } from './factRanges';
 import { PASSWORD_HASHERS, PasswordFinder, type PasswordSource } from './passwordValues';
 import { iterationFindings } from './pbkdf2Iterations';
+import { plaintextCredentialFindings } from './plaintextCredentials';
 import { plaintextPasswordFindings } from './plaintextPasswords';
 import type { Rule } from './rule';
 
@@ -47,9 +48,40 @@ export const WEAK_PASSWORD_HASH: Rule = {
   checklist: STRENGTH,
   check: (facts) => {
     const passwords = new PasswordFinder(facts);
-    return [...fastHashFindings(facts, passwords), ...iterationFindings(facts), ...plaintextPasswordFindings(facts, passwords)];
+    return [...fastHashFindings(facts, passwords), ...fastSchemeFindings(facts, passwords), ...iterationFindings(facts), ...plaintextPasswordFindings(facts, passwords), ...plaintextCredentialFindings(facts, passwords)];
   },
 };
+
+/** Django's hashers that are one fast hash (listed in PASSWORD_HASHERS, the first one hashes new passwords). */
+const FAST_DJANGO_HASHER = /^django\.contrib\.auth\.hashers\.(MD5|SHA1|UnsaltedMD5|UnsaltedSHA1|Crypt)PasswordHasher$/;
+/** crypt() salts that pick a fast scheme: `$1$` is MD5-crypt (one MD5 loop of 1,000 rounds), a bare two-character salt is DES-crypt. */
+const FAST_CRYPT_SALT = /^\$1\$|^[./0-9A-Za-z]{2}$/;
+
+/** Password schemes named by configuration or salt: Django's MD5PasswordHasher, crypt() with an MD5-crypt salt. */
+function fastSchemeFindings(facts: SourceFacts, passwords: PasswordFinder): RawFinding[] {
+  const literals = facts.literals ?? [];
+  const hashers = literals.filter((literal) => literal.kind === 'string' && FAST_DJANGO_HASHER.test(literal.value));
+  const fromSettings = hashers.map((literal) => schemeFinding(literal.range, `${literal.value.split('.').pop()!} hashes passwords with one fast hash`));
+  const fromCrypt = facts.calls.flatMap((call): RawFinding[] => {
+    if (!/^(crypt\.)?crypt$/.test(call.calleePath.join('.')) || call.arguments.length < 2) {
+      return [];
+    }
+    const salt = literalsInside(literals, call.arguments[1]!.range)[0];
+    const password = passwords.passwordsInside(call.arguments[0]!.range, call.scope)[0];
+    return salt?.kind === 'string' && FAST_CRYPT_SALT.test(salt.value) && password ? [schemeFinding(call.range, `crypt() with the salt '${salt.value}' hashes ${password.password.description} with MD5-crypt or DES-crypt`)] : [];
+  });
+  return [...fromSettings, ...fromCrypt];
+}
+
+function schemeFinding(range: TextRange, what: string): RawFinding {
+  return {
+    ruleId: WEAK_PASSWORD_HASH.id,
+    message: `${what}: fast enough for billions of guesses a second on a leaked table. Use a password hash: bcrypt, scrypt, Argon2id, or PBKDF2 with at least 100,000 iterations.`,
+    range,
+    dataCategories: [],
+    checklist: STRENGTH,
+  };
+}
 
 interface HashSite {
   readonly call: Call;
