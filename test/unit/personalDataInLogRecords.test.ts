@@ -62,4 +62,15 @@ describe('personal-data-in-log: accessors, declared types and serialised records
   it('reports a person record serialised whole through a member chain', async () => {
     assert.deepStrictEqual(await findingsOf(RULE, 'ruby', 'Rails.logger.error("rejected #{payout.recipient.inspect}")'), ['1:payout.recipient.inspect']);
   });
+
+  it('recognises a logger a call returns (zap Sugar()), not any call on it', async () => {
+    const source = [
+      'package ledger',
+      'func (s *Service) Review(t Tx) {',
+      '\ts.log.Sugar().Infow("review queued", "tx", t.ID, "counterpartyIban", t.CounterpartyIBAN)',
+      '\ts.store.Begin().Insert(t.CounterpartyIBAN)',
+      '}',
+    ].join('\n');
+    assert.deepStrictEqual(await findingsOf(RULE, 'go', source), ['3:t.CounterpartyIBAN']);
+  });
 });

@@ -10,6 +10,7 @@ import { splitIdentifier } from '../taxonomy/identifiers';
 import type { Classification } from '../taxonomy/classifier';
 import type { Classifier } from '../taxonomy/vocabulary';
 import type { Rule, RuleContext } from './rule';
+import { receiverCallOf } from './factQueries';
 import { declaredRecordType, memberRead } from './valueReads';
 
 /** Methods that write a log line, after normalising (see logLevelOf). */
@@ -30,13 +31,15 @@ export const PERSONAL_DATA_IN_LOG: Rule = {
   checklist: ['logging-minimisation'],
   check: (facts: SourceFacts, context: RuleContext) => {
     const flow = new LocalFlow(facts.assignments);
-    return facts.calls.filter(isLoggingCall).flatMap((call) => findingsInCall(call, facts, context, flow));
+    return facts.calls.filter((call) => isLoggingCall(call, facts.calls)).flatMap((call) => findingsInCall(call, facts, context, flow));
   },
 };
 
-export function isLoggingCall(call: Call): boolean {
+/** Whether a call writes a log line; `calls` (the file's) let a logger a call returns count: `s.log.Sugar().Infow(...)`. */
+export function isLoggingCall(call: Call, calls: readonly Call[] = []): boolean {
   const method = call.calleePath[call.calleePath.length - 1];
-  const receiver = call.calleePath[call.calleePath.length - 2];
+  const receiverCall = receiverCallOf(call, calls)?.calleePath ?? [];
+  const receiver = call.calleePath[call.calleePath.length - 2] ?? receiverCall[receiverCall.length - 1];
   // zap's package functions (`zap.String`, `zap.Error`) build fields; a *zap.Logger logs.
   if (!method || !receiver || !LOG_METHODS.has(logLevelOf(method)) || (call.calleePath.length === 2 && receiver === 'zap')) {
     return false;

@@ -10,9 +10,9 @@ import type { TextRange } from '../model';
 import { categoryLabel } from '../taxonomy/categories';
 import type { Classification } from '../taxonomy/classifier';
 import type { Classifier } from '../taxonomy/vocabulary';
+import { receiverCallOf } from './factQueries';
 import { isSensitiveClassification } from './personalDataFields';
 import type { RuleContext } from './rule';
-import { contains } from './storageColumns';
 import { needsEncryptionAtRest } from './storageEncryption';
 import { type SinkKind, sinkOf } from './storageSinks';
 import { declaredRecordType, memberRead } from './valueReads';
@@ -39,22 +39,13 @@ export interface SensitiveWrite {
 export function sensitiveWrites(facts: SourceFacts, context: RuleContext): SensitiveWrite[] {
   const flow = new LocalFlow(facts.assignments);
   return facts.calls.flatMap((call) => {
-    const sink = sinkOf(call, receiverOf(call, facts.calls));
+    const sink = sinkOf(call, receiverCallOf(call, facts.calls)?.calleePath ?? []);
     if (!sink || (sink === 'cache' && isInMemoryMap(call, facts))) {
       return [];
     }
     const written = call.arguments.flatMap((a) => a.references.flatMap((r) => sensitiveValue(r, flow, call, facts, context)));
     return written.length > 0 ? [{ call, sink, written }] : [];
   });
-}
-
-/** `redisTemplate.opsForValue().set(...)`: the callee path is `set` alone; its receiver is the call it starts with. */
-function receiverOf(call: Call, calls: readonly Call[]): readonly string[] {
-  if (call.calleePath.length > 1) {
-    return [];
-  }
-  const receiver = calls.find((c) => c !== call && c.range.start.line === call.range.start.line && c.range.start.column === call.range.start.column && contains(call.range, c.range));
-  return receiver?.calleePath ?? [];
 }
 
 function isInMemoryMap(call: Call, facts: SourceFacts): boolean {
