@@ -25,6 +25,18 @@ export function enclosingFunctionName(facts: SourceFacts, range: TextRange): str
   return inner?.name ?? '';
 }
 
+/**
+ * The call a bare method is called on: in `redisTemplate.opsForValue().set(...)` or
+ * `s.log.Sugar().Infow(...)` the callee path is the method alone, and its receiver is the call
+ * the chain starts with.
+ */
+export function receiverCallOf(call: Call, calls: readonly Call[]): Call | undefined {
+  if (call.calleePath.length > 1) {
+    return undefined;
+  }
+  return calls.find((c) => c !== call && c.range.start.line === call.range.start.line && c.range.start.column === call.range.start.column && contains(call.range, c.range));
+}
+
 /** Calls whose range overlaps the lines of `range` (a chained call on the same statement). */
 export function callsOnLines(facts: SourceFacts, range: TextRange): Call[] {
   return facts.calls.filter((call) => call.range.start.line <= range.end.line && call.range.end.line >= range.start.line);

@@ -5,6 +5,7 @@
 import type { Call, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { splitIdentifier } from '../taxonomy/identifiers';
+import { receiverCallOf } from './factQueries';
 import { PersonalDataFinder, sinkFinding } from './personalDataReaching';
 import type { Rule, RuleContext } from './rule';
 
@@ -20,13 +21,15 @@ export const PERSONAL_DATA_IN_LOG: Rule = {
   checklist: ['logging-minimisation'],
   check: (facts: SourceFacts, context: RuleContext) => {
     const finder = new PersonalDataFinder(facts, context);
-    return facts.calls.filter(isLoggingCall).flatMap((call) => findingsInCall(call, finder));
+    return facts.calls.filter((call) => isLoggingCall(call, facts.calls)).flatMap((call) => findingsInCall(call, finder));
   },
 };
 
-export function isLoggingCall(call: Call): boolean {
+/** Whether a call writes a log line; `calls` (the file's) let a logger a call returns count: `s.log.Sugar().Infow(...)`. */
+export function isLoggingCall(call: Call, calls: readonly Call[] = []): boolean {
   const method = call.calleePath[call.calleePath.length - 1];
-  const receiver = call.calleePath[call.calleePath.length - 2];
+  const receiverCall = receiverCallOf(call, calls)?.calleePath ?? [];
+  const receiver = call.calleePath[call.calleePath.length - 2] ?? receiverCall[receiverCall.length - 1];
   // zap's package functions (`zap.String`, `zap.Error`) build fields; a *zap.Logger logs.
   if (!method || !receiver || !LOG_METHODS.has(logLevelOf(method)) || (call.calleePath.length === 2 && receiver === 'zap')) {
     return false;
@@ -47,7 +50,7 @@ export function logLevelOf(method: string): string {
 
 /** One finding per logging call, naming every piece of personal data it writes; it points at the first. */
 function findingsInCall(call: Call, finder: PersonalDataFinder): RawFinding[] {
-  const written = finder.personalValuesIn(call.arguments.flatMap((argument) => argument.references), call.scope);
+  const written = finder.personalValuesIn(call.arguments.flatMap((argument) => argument.references), call.scope, { readRecords: true });
   const callee = call.calleePath.join('.');
   return sinkFinding(
     PERSONAL_DATA_IN_LOG,

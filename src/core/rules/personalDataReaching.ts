@@ -9,6 +9,8 @@ import { LocalFlow, type Source } from '../analysis/localFlow';
 import { languageFamily } from '../languages/languageRegistry';
 import { comparePositions, type RawFinding, type RelatedLocation, type TextRange } from '../model';
 import { categoryLabel } from '../taxonomy/categories';
+import type { Classification } from '../taxonomy/classifier';
+import { declaredRecordType, memberRead } from './valueReads';
 import type { RuleContext } from './rule';
 
 /** What comes out of these is a count or a yes/no about the data, not the data: `len(patients)`. */
@@ -47,7 +49,16 @@ export interface ReachOptions {
   readonly followMutations?: boolean;
   /** Read a no-argument method of the value as a member: `request.email()` (a Java record's accessor) as `request.email`. */
   readonly readAccessors?: boolean;
+  /**
+   * Read records by their types: `this` as its class (`$this->mobile` in `Tenant`), a variable by
+   * the type it was declared with (`SignupRequest request`), and a record serialised whole
+   * (`this.toJSON()`, `app.model_dump()`, `recipient.inspect`) as the record.
+   */
+  readonly readRecords?: boolean;
 }
+
+/** Methods that turn a whole record into data to write: what they give is every field of it. */
+const WHOLE_RECORD_SERIALISERS = new Set(['toJSON', 'toObject', 'toArray', 'toJson', 'model_dump', 'dict', 'to_dict', 'as_json', 'to_h', 'to_json', 'attributes', 'inspect', 'getAttributes', 'attributesToArray', 'serialize']);
 
 /** What the exposure rules read beyond the logging rule: formatting and collections filled before the sink. */
 export const EXPOSURE_FLOW: ReachOptions = { readThroughFormatting: true, followMutations: true, readAccessors: true };
@@ -72,7 +83,7 @@ export class PersonalDataFinder {
   private readonly noArgumentCalls = new Set<string>();
 
   constructor(
-    facts: SourceFacts,
+    private readonly facts: SourceFacts,
     private readonly context: RuleContext,
   ) {
     this.flow = new LocalFlow(facts.assignments);
@@ -107,7 +118,7 @@ export class PersonalDataFinder {
   /** The personal data the references hold, in their order; `scope` is the enclosing function, for local flow. */
   personalValuesIn(references: readonly Reference[], scope: string | undefined, options: ReachOptions = {}): PersonalValue[] {
     return references.flatMap((reference) => {
-      const direct = this.personalValue(reference, this.flow.sourcesOf(reference, scope), options);
+      const direct = options.readRecords ? this.recordValue(reference, scope) : this.personalValue(reference, this.flow.sourcesOf(reference, scope), options);
       return direct.length > 0 || !options.followMutations ? direct : this.putInto(reference, scope, options);
     });
   }
@@ -170,6 +181,78 @@ export class PersonalDataFinder {
     }
     return [];
   }
+
+  /**
+   * The personal data a reference holds, reading records by their types (see ReachOptions.readRecords);
+   * accessor calls read as members, sanitisers and aggregates stop it.
+   */
+  private recordValue(reference: Reference, scope: string | undefined): PersonalValue[] {
+    const { classifier } = this.context;
+    const written = reference.path.join('.');
+    for (const source of this.flow.sourcesOf(reference, scope)) {
+      if (source.through.some((name) => classifier.isSanitizer(name) || AGGREGATES.has(name))) {
+        continue;
+      }
+      const read = memberRead(source, this.facts.calls);
+      const path = withoutSerialisers(read.path);
+      const leaf = path[path.length - 1];
+      if (!leaf) {
+        continue;
+      }
+      const from = source.origin ? `, from ${read.text}` : '';
+      const origin = source.origin ? { origin: source.origin } : {};
+      const classification = path.length > 1 || !isSelf(leaf) ? this.classifyMember(path, reference, scope) : undefined;
+      if (classification && path.length === read.path.length) {
+        return [{ reference, category: classification.category, description: `${written} (${categoryLabel(classification.category)}${from})`, ...origin }];
+      }
+      if (this.isWholeRecord(path, reference, scope)) {
+        const record = path.length === 1 && isSelf(leaf) ? `${this.recordTypeOf(leaf, reference, scope) ?? leaf} (${read.text})` : source.origin ? read.text : written;
+        return [{ reference, category: 'user', description: `the whole ${record} record${source.origin ? ` (as ${written})` : ''}`, ...origin }];
+      }
+    }
+    return [];
+  }
+
+  /** A member in the context of its owner: the type the owner stands for first (`this` in `Tenant`), then the owner's name. */
+  private classifyMember(path: readonly string[], reference: Reference, scope: string | undefined): Classification | undefined {
+    const { classifier } = this.context;
+    const leaf = path[path.length - 1]!;
+    const owner = path[path.length - 2];
+    const recordType = path.length === 2 && owner ? this.recordTypeOf(owner, reference, scope) : undefined;
+    return (recordType ? classifier.classify(leaf, { owner: recordType }) : undefined) ?? classifier.classify(leaf, owner ? { owner } : {});
+  }
+
+  /** The type a variable stands for: the method's class for `this`/`self`, else the type it was declared with. */
+  private recordTypeOf(variable: string, reference: Reference, scope: string | undefined): string | undefined {
+    if (isSelf(variable)) {
+      return (this.facts.functions ?? []).find((f) => f.scope === scope)?.owner;
+    }
+    return declaredRecordType(variable, reference, this.facts);
+  }
+
+  /** Whether a value is a whole person record: by its name (`patient`), or, for a variable, by its type's name or the personal fields this file declares for that type. */
+  private isWholeRecord(path: readonly string[], reference: Reference, scope: string | undefined): boolean {
+    const { classifier } = this.context;
+    const leaf = path[path.length - 1]!;
+    if (!isSelf(leaf) && classifier.isPersonRecordName(leaf)) {
+      return true;
+    }
+    const type = path.length === 1 ? this.recordTypeOf(leaf, reference, scope) : undefined;
+    return type !== undefined && (classifier.isPersonRecordName(type) || this.facts.declarations.some((d) => d.kind === 'field' && d.owner === type && classifier.classify(d.name, { owner: type }) !== undefined));
+  }
+}
+
+/** `this.toJSON()`, `customer.model_dump()`, `attributes.inspect`: the record, every field of it. */
+function withoutSerialisers(path: readonly string[]): readonly string[] {
+  let end = path.length;
+  while (end > 1 && WHOLE_RECORD_SERIALISERS.has(path[end - 1]!)) {
+    end--;
+  }
+  return path.slice(0, end);
+}
+
+function isSelf(name: string): boolean {
+  return name === 'this' || name === 'self' || name === '$this';
 }
 
 /** `visit.patient.date_of_birth.iso8601` read as `visit.patient.date_of_birth`. */

@@ -6,15 +6,16 @@
  */
 import type { Call, Reference, SourceFacts } from '../facts';
 import { LocalFlow, type Source } from '../analysis/localFlow';
-import { comparePositions, type TextRange } from '../model';
+import type { TextRange } from '../model';
 import { categoryLabel } from '../taxonomy/categories';
 import type { Classification } from '../taxonomy/classifier';
 import type { Classifier } from '../taxonomy/vocabulary';
+import { receiverCallOf } from './factQueries';
 import { isSensitiveClassification } from './personalDataFields';
 import type { RuleContext } from './rule';
-import { contains } from './storageColumns';
 import { needsEncryptionAtRest } from './storageEncryption';
 import { type SinkKind, sinkOf } from './storageSinks';
+import { declaredRecordType, memberRead } from './valueReads';
 
 /** Constructors of in-process maps: a `cache` made from one is memory, not storage. */
 const IN_MEMORY_TYPES = new Set(['Map', 'WeakMap', 'LRUCache', 'LRU', 'HashMap', 'ConcurrentHashMap', 'MemoryCache', 'Dictionary', 'dict']);
@@ -38,22 +39,13 @@ export interface SensitiveWrite {
 export function sensitiveWrites(facts: SourceFacts, context: RuleContext): SensitiveWrite[] {
   const flow = new LocalFlow(facts.assignments);
   return facts.calls.flatMap((call) => {
-    const sink = sinkOf(call, receiverOf(call, facts.calls));
+    const sink = sinkOf(call, receiverCallOf(call, facts.calls)?.calleePath ?? []);
     if (!sink || (sink === 'cache' && isInMemoryMap(call, facts))) {
       return [];
     }
     const written = call.arguments.flatMap((a) => a.references.flatMap((r) => sensitiveValue(r, flow, call, facts, context)));
     return written.length > 0 ? [{ call, sink, written }] : [];
   });
-}
-
-/** `redisTemplate.opsForValue().set(...)`: the callee path is `set` alone; its receiver is the call it starts with. */
-function receiverOf(call: Call, calls: readonly Call[]): readonly string[] {
-  if (call.calleePath.length > 1) {
-    return [];
-  }
-  const receiver = calls.find((c) => c !== call && c.range.start.line === call.range.start.line && c.range.start.column === call.range.start.column && contains(call.range, c.range));
-  return receiver?.calleePath ?? [];
 }
 
 function isInMemoryMap(call: Call, facts: SourceFacts): boolean {
@@ -104,29 +96,6 @@ function classifyRead(path: readonly string[], reference: Reference, facts: Sour
   }
   const recordType = path.length === 2 ? declaredRecordType(owner, reference, facts) : undefined;
   return (recordType ? classifier.classify(leaf, { owner: recordType }) : undefined) ?? classifier.classify(leaf, { owner });
-}
-
-/**
- * What a value read through a no-argument method of its own reads: `payout.destinationIban()`
- * (a Java record's accessor) is `payout.destinationIban`, as `getDestinationIban()` already is.
- */
-function memberRead(source: Source, calls: readonly Call[]): { readonly path: readonly string[]; readonly text: string } {
-  const method = source.through[source.through.length - 1];
-  const isAccessor =
-    method !== undefined &&
-    calls.some((c) => c.arguments.length === 0 && c.calleePath.length === source.path.length + 1 && c.calleePath[source.path.length] === method && source.path.every((p, i) => c.calleePath[i] === p));
-  return isAccessor ? { path: [...source.path, method], text: `${source.path.join('.')}.${method}()` } : { path: source.path, text: source.path.join('.') };
-}
-
-/**
- * The record type a variable was declared with, nearest before the read: in `func Publish(c Card)`,
- * `c.PAN` is a Card's PAN, which the name `c` alone does not say.
- */
-function declaredRecordType(variable: string, reference: Reference, facts: SourceFacts): string | undefined {
-  const declared = facts.declarations
-    .filter((d) => (d.kind === 'parameter' || d.kind === 'variable') && d.name === variable && d.typeText && comparePositions(d.range.start, reference.range.start) < 0)
-    .sort((a, b) => comparePositions(b.range.start, a.range.start));
-  return /^[*&]?(?:\w+\.)*([A-Z]\w*)$/.exec(declared[0]?.typeText ?? '')?.[1];
 }
 
 function withoutConversions(path: readonly string[]): readonly string[] {
