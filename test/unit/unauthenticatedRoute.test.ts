@@ -120,9 +120,9 @@ describe('unauthenticated-personal-data-route: Express', () => {
   });
 
   it('recognises the project’s own guards from the authGuards setting', async () => {
-    const source = "app.get('/users/:id', mustBeClinician, async (req, res) => res.json(await User.findById(req.params.id)));";
+    const source = "app.get('/users/:id', onlyClinicians, async (req, res) => res.json(await User.findById(req.params.id)));";
     assert.deepStrictEqual(await routeLinesWithProjectGuards('javascript', source, []), [1]);
-    assert.deepStrictEqual(await routeLinesWithProjectGuards('javascript', source, ['mustBe\\w+']), []);
+    assert.deepStrictEqual(await routeLinesWithProjectGuards('javascript', source, ['only\\w+']), []);
   });
 });
 
@@ -224,6 +224,14 @@ describe('unauthenticated-personal-data-route: Next.js route handlers', () => {
       '}',
     ].join('\n');
     assert.deepStrictEqual(await routeFindings('typescript', source), []);
+  });
+
+  it('reports pages-router API handlers, unless wrapped in a guard or checking the session', async () => {
+    const handler = (signature: string) => [`export default async function handler(${signature}) {`, '  const patient = await prisma.patient.findUnique({ where: { id: String(req.query.id) } });', '  res.status(200).json(patient);', '}'].join('\n');
+    assert.deepStrictEqual(await routeFindings('typescript', handler('req: NextApiRequest, res: NextApiResponse')), ['1:handler']);
+    assert.deepStrictEqual(await routeFindings('javascript', handler('req, res')), ['1:handler']);
+    const wrapped = handler('req, res').replace('export default async function', 'async function') + '\nexport default withApiAuthRequired(handler);';
+    assert.deepStrictEqual(await routeFindings('javascript', wrapped), []);
   });
 
   it('does not report handlers without personal data, and knows the project’s guards', async () => {

@@ -31,6 +31,12 @@ describe('unauthenticated-personal-data-route: Gin', () => {
     assert.deepStrictEqual(await routeFindings('go', source), []);
   });
 
+  it('reads middleware chained with With (chi)', async () => {
+    const route = (chain: string) => inMain(`r${chain}.Get("/patients/{id}", func(w http.ResponseWriter, req *http.Request) { _ = json.NewEncoder(w).Encode(findPatient(chi.URLParam(req, "id"))) })`);
+    assert.deepStrictEqual(await routeFindings('go', route('')), ['5:"/patients/{id}"']);
+    assert.deepStrictEqual(await routeFindings('go', route('.With(Authenticate)')), []);
+  });
+
   it('does not report routes without personal data, and knows the project’s guards', async () => {
     assert.deepStrictEqual(await routeFindings('go', inMain('r.GET("/ping", func(c *gin.Context) { c.String(200, "pong") })')), []);
     const source = inMain('r.GET("/users/:id", ClinicGate(), func(c *gin.Context) { c.JSON(200, findUser(c.Param("id"))) })');

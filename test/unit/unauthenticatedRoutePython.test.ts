@@ -39,6 +39,17 @@ describe('unauthenticated-personal-data-route: Flask', () => {
   });
 });
 
+describe('unauthenticated-personal-data-route: Flask class-based views', () => {
+  it('reports the methods of a Flask-RESTful resource at their names, unless its method_decorators guard them', async () => {
+    const resource = (guard: string) =>
+      ['class PatientResource(Resource):', guard, '    def get(self, patient_id):', '        patient = Patient.query.get_or_404(patient_id)', '        return {"email": patient.email}'].filter((l) => l !== '').join('\n');
+    assert.deepStrictEqual(await routeFindings('python', resource('')), ['2:get']);
+    assert.match((await routeMessages('python', resource('')))[0] ?? '', /^PatientResource\.get \(Flask\) returns patient\.email/);
+    assert.deepStrictEqual(await routeFindings('python', resource('    method_decorators = [jwt_required()]')), []);
+    assert.deepStrictEqual(await routeFindings('python', resource('    decorators = [login_required]')), []);
+  });
+});
+
 describe('unauthenticated-personal-data-route: FastAPI', () => {
   const app = 'app = FastAPI()\n';
 
@@ -86,6 +97,40 @@ describe('unauthenticated-personal-data-route: FastAPI', () => {
     const included = ['router = APIRouter()', '', '@router.get("/employees/{eid}")', 'async def read_employee(eid: int):', '    return await Employee.get(eid)', '', 'app.include_router(router, dependencies=[Depends(get_current_user)])'].join('\n');
     assert.deepStrictEqual(await routeFindings('python', included), []);
     assert.deepStrictEqual(await routeFindings('python', included.replace(', dependencies=[Depends(get_current_user)]', '')), ['3:router.get("/employees/{eid}")']);
+  });
+
+  it('reads decorators with a comment on their line, and a comment that names a guard is no guard', async () => {
+    const source = ['@app.get("/patients/{pid}")  # guarded by @login_required upstream', 'def read_patient(pid: int):', '    return db.get(Patient, pid)'].join('\n');
+    assert.deepStrictEqual(await routeFindings('python', app + source), ['2:app.get("/patients/{pid}")']);
+  });
+
+  it('takes a database session dependency for plumbing, and get_current_<person> for a guard', async () => {
+    const route = (parameters: string) => ['@app.get("/intakes/{iid}")', `def get_intake(iid: int, ${parameters}):`, '    return db.get(Patient, iid)'].join('\n');
+    assert.deepStrictEqual(await routeFindings('python', app + route('db: Session = Depends(get_session)')), ['2:app.get("/intakes/{iid}")']);
+    assert.deepStrictEqual(await routeFindings('python', app + route('db=Depends(get_session)')), ['2:app.get("/intakes/{iid}")']);
+    assert.deepStrictEqual(await routeFindings('python', app + route('patient=Depends(get_current_patient), db: Session = Depends(get_session)')), []);
+  });
+
+  it('reports a record whose personal fields the file reads elsewhere, found by a session query on its type', async () => {
+    const source = [
+      '@app.get("/intakes/{iid}")',
+      'def get_intake(iid: int, db: Session = Depends(get_session)):',
+      '    intake = db.get(Intake, iid)',
+      '    return intake',
+      '',
+      'def notify(db, iid):',
+      '    intake = db.get(Intake, iid)',
+      '    mailer.send(intake.email)',
+    ].join('\n');
+    assert.deepStrictEqual(await routeFindings('python', app + source), ['2:app.get("/intakes/{iid}")']);
+    assert.match((await routeMessages('python', app + source))[0] ?? '', /returns intake\.email \(email address\)/);
+    assert.deepStrictEqual(await routeFindings('python', app + source.replace('intake.email', 'intake.status')), []);
+  });
+
+  it('does not count a parameter the route only passes through a sanitiser', async () => {
+    const route = (use: string) => ['@app.post("/symptom-check")', 'def symptom_check(symptoms: str):', `    grade = triage_model.grade(${use})`, '    return {"urgency": grade}'].join('\n');
+    assert.deepStrictEqual(await routeFindings('python', app + route('scrub_phi(symptoms)')), []);
+    assert.deepStrictEqual(await routeFindings('python', app + route('symptoms')), ['2:app.post("/symptom-check")']);
   });
 
   it('does not report routes without personal data, and knows the project’s guards', async () => {

@@ -17,6 +17,7 @@ import { GuardNames } from './routes/guards';
 import { GuardScopes } from './routes/guardScopes';
 import { findNextRoutes } from './routes/nextRoutes';
 import { PersonalValues, type PersonalValue } from './routes/personalValues';
+import { RecordShapes } from './routes/recordShapes';
 import type { Route, RouteFinder, RouteSearch } from './routes/route';
 import { type RouteData, routeDataOf } from './routes/routeData';
 import type { Rule, RuleContext } from './rule';
@@ -28,12 +29,17 @@ const FINDERS: readonly RouteFinder[] = [findCallRoutes, findDecoratedRoutes, fi
 
 /**
  * Routes that must answer anonymous callers: signing up, logging in, resetting a password,
- * third-party callbacks, contact and newsletter forms. They accept personal data by design.
+ * third-party callbacks. They accept the caller's own data and answer with it by design.
  */
-const PUBLIC_BY_DESIGN = new Set([
+const AUTHENTICATION_FLOWS = new Set([
   'login', 'logout', 'signin', 'signup', 'register', 'registration', 'registrations', 'session', 'sessions', 'password', 'passwords',
-  'forgot', 'oauth', 'callback', 'webhook', 'webhooks', 'subscribe', 'unsubscribe', 'newsletter', 'contact', 'waitlist', 'otp', 'magic',
+  'forgot', 'oauth', 'callback', 'webhook', 'webhooks', 'otp', 'magic',
 ]);
+/**
+ * Forms anyone may submit: what they accept is public by design, what they return is not (a
+ * seller's `contact_card` gives the seller's phone number to anyone).
+ */
+const PUBLIC_FORMS = new Set(['subscribe', 'unsubscribe', 'newsletter', 'contact', 'waitlist']);
 
 export const UNAUTHENTICATED_PERSONAL_DATA_ROUTE: Rule = {
   id: 'unauthenticated-personal-data-route',
@@ -47,13 +53,17 @@ export const UNAUTHENTICATED_PERSONAL_DATA_ROUTE: Rule = {
     const guards = new GuardNames(context.classifier);
     const index = new FactIndex(facts);
     const search: RouteSearch = { facts, index, guards, scopes: new GuardScopes(facts, index, guards) };
-    const values = new PersonalValues(context.classifier, new LocalFlow(facts.assignments), facts.languageId);
-    return distinct(FINDERS.flatMap((find) => find(search)))
-      .filter((route) => route.guard !== 'guarded' && !isPublicByDesign(route))
-      .flatMap((route) => {
-        const data = routeDataOf(route, search, values, context.classifier);
-        return data.returned.length + data.accepted.length > 0 ? [findingFor(route, data)] : [];
-      });
+    const open = distinct(FINDERS.flatMap((find) => find(search))).filter((route) => route.guard !== 'guarded' && !namedFor(route, AUTHENTICATION_FLOWS, /sign[-_ ]?(up|in)/i));
+    if (open.length === 0) {
+      return [];
+    }
+    // What records hold is learnt from the whole file: only worth it when some route is open.
+    const values = new PersonalValues(context.classifier, new LocalFlow(facts.assignments), facts.languageId, new RecordShapes(facts, index, context.classifier));
+    return open.flatMap((route) => {
+      const data = routeDataOf(route, search, values, context.classifier);
+      const exposed = namedFor(route, PUBLIC_FORMS) ? { ...data, accepted: [] } : data;
+      return exposed.returned.length + exposed.accepted.length > 0 ? [findingFor(route, exposed)] : [];
+    });
   },
 };
 
@@ -67,9 +77,10 @@ function distinct(routes: readonly Route[]): Route[] {
   });
 }
 
-function isPublicByDesign(route: Route): boolean {
+/** Whether the route's path or handler is named with one of these words (`POST /signup`, `def contact_form`), or matches the pattern. */
+function namedFor(route: Route, words: ReadonlySet<string>, pattern?: RegExp): boolean {
   const names = [route.label, route.handler.function?.name ?? ''];
-  return names.some((name) => splitIdentifier(name).some((w) => PUBLIC_BY_DESIGN.has(w)) || /sign[-_ ]?(up|in)/i.test(name));
+  return names.some((name) => splitIdentifier(name).some((w) => words.has(w)) || pattern?.test(name));
 }
 
 function findingFor(route: Route, data: RouteData): RawFinding {

@@ -5,7 +5,7 @@
  * Core minimal APIs). The handler is inline or a function of this file; a handler elsewhere cannot
  * be judged and is left alone.
  */
-import type { Call, Expression, SourceFacts } from '../../facts';
+import type { Call, Expression, FunctionDeclaration, SourceFacts } from '../../facts';
 import type { Framework } from './frameworks';
 import type { FactIndex } from './factIndex';
 import { contains, httpMethodOf, looksLikeFunction, type Route, type RouteHandler, type RouteSearch, unquote } from './route';
@@ -33,13 +33,15 @@ export function findCallRoutes({ facts, index, guards, scopes }: RouteSearch): R
     if (!route) {
       return [];
     }
-    const { handler, middleware, label, declaredAt } = route;
-    const inlineGuard = middleware.some((a) => guards.mentionsGuard(optionsOutside(a, handler).text));
+    const { handler, middleware, wrappers, label, declaredAt } = route;
+    const inlineGuard = middleware.some((a) => guards.mentionsGuard(optionsOutside(a, handler).text)) || wrappers.some((c) => guards.isGuard(lastName(c)));
     const chained = scopes.chainGuard(call);
     const receiver = call.calleePath[call.calleePath.length - 2];
-    const guarded = inlineGuard || chained === 'guarded' || scopes.registeredBefore(call.range, receiver) || scopes.inBody(handler.range) || fallbackPolicy;
+    const routerWrapped = route.framework === 'net/http' && receiver !== undefined && wrappedInGuard(receiver, facts, guards);
+    const guarded = inlineGuard || routerWrapped || chained === 'guarded' || scopes.registeredBefore(call.range, receiver) || scopes.inBody(handler.range) || fallbackPolicy;
     const mountable = framework !== 'Laravel' && framework !== 'Django' && !(receiver !== undefined && index.madeBy(receiver, APP_FACTORIES));
-    return [{ framework, label, declaredAt, handler, guard: chained === 'public' ? 'public' : guarded ? 'guarded' : 'unguarded', mayBeGuardedElsewhere: mountable }];
+    const guard = chained === 'public' ? 'public' : guarded ? 'guarded' : 'unguarded';
+    return [{ framework: route.framework, label, declaredAt, handler, guard, mayBeGuardedElsewhere: mountable }];
   });
 }
 
@@ -64,10 +66,13 @@ function frameworkOf(facts: SourceFacts): Framework | undefined {
 }
 
 interface CallRoute {
+  readonly framework: Framework;
   readonly label: string;
   readonly declaredAt: Route['declaredAt'];
   readonly handler: RouteHandler;
   readonly middleware: readonly Expression[];
+  /** Calls the handler is wrapped in: `requireSeller(http.HandlerFunc(s.printLabel))`. */
+  readonly wrappers: readonly Call[];
 }
 
 function routeShape(call: Call, index: FactIndex, framework: Framework): CallRoute | undefined {
@@ -75,29 +80,44 @@ function routeShape(call: Call, index: FactIndex, framework: Framework): CallRou
   if (framework === 'Fastify' && name === 'route' && call.arguments.length === 1) {
     return fastifyRouteObject(call, index);
   }
-  const method = framework === 'Django' ? (/^(path|re_path|url)$/.test(name) && call.calleePath.length === 1 ? 'ANY' : undefined) : httpMethodOf(name);
+  // Go's standard library (and gorilla/mux) registers every method with `HandleFunc`/`Handle`; Gin's `Handle` takes the method first.
+  const routeFramework: Framework = framework === 'Gin' && /^Handle(Func)?$/.test(name) ? 'net/http' : framework;
+  const method = framework === 'Django' ? (/^(path|re_path|url)$/.test(name) && call.calleePath.length === 1 ? 'ANY' : undefined) : routeFramework === 'net/http' ? 'ANY' : httpMethodOf(name);
   const [pathArgument, ...rest] = call.arguments;
   const handlerArgument = rest[rest.length - 1];
-  if (!method || !pathArgument || !handlerArgument || !isPathLiteral(pathArgument, framework) || !isRouteCallee(call, name, framework, index)) {
+  if (!method || !pathArgument || !handlerArgument || !isPathLiteral(pathArgument, routeFramework) || !isRouteCallee(call, name, framework, index)) {
     return undefined;
   }
   const handler = handlerOf(handlerArgument, index);
   if (!handler || ((framework === 'Express' || framework === 'Fastify') && !isServerCall(call, handler, index))) {
     return undefined;
   }
-  return { label: `${method === 'ANY' ? '' : `${method} `}${unquote(pathArgument.text)}`, declaredAt: pathArgument.range, handler, middleware: rest.slice(0, -1) };
+  const wrappers = index.callsWithin(handlerArgument.range).filter((c) => !contains(handler.range, c.range));
+  const label = `${method === 'ANY' ? '' : `${method} `}${unquote(pathArgument.text)}`;
+  return { framework: routeFramework, label, declaredAt: pathArgument.range, handler, middleware: rest.slice(0, -1), wrappers };
 }
 
 function isPathLiteral(argument: Expression, framework: Framework): boolean {
   const value = /^["'`]/.test(argument.text.trim()) ? unquote(argument.text) : undefined;
-  return value !== undefined && (framework === 'Django' || value === '' || value.startsWith('/') || framework === 'Laravel');
+  // Go 1.22 patterns may start with a method: `mux.HandleFunc("GET /track", ...)`.
+  const path = framework === 'net/http' ? value?.replace(/^[A-Z]+\s+/, '') : value;
+  return path !== undefined && (framework === 'Django' || path === '' || path.startsWith('/') || framework === 'Laravel');
+}
+
+/** net/http: `return requireAuth(mux)` hands every route of the mux to the guard first. */
+function wrappedInGuard(router: string, facts: SourceFacts, guards: RouteSearch['guards']): boolean {
+  return facts.calls.some((c) => guards.isGuard(lastName(c)) && c.arguments.some((a) => a.text.trim() === router));
+}
+
+function lastName(call: Call): string {
+  return call.calleePath[call.calleePath.length - 1] ?? '';
 }
 
 /** Which calls of a verb's name register routes, per framework: Gin's verbs are upper case, Laravel's hang off `Route`, ASP.NET's are `Map*`. */
 function isRouteCallee(call: Call, name: string, framework: Framework, index: FactIndex): boolean {
   switch (framework) {
     case 'Gin':
-      return /^(GET|POST|PUT|PATCH|DELETE|Any|Handle)$/.test(name) || /^(Get|Post|Put|Patch|Delete)$/.test(name);
+      return /^(GET|POST|PUT|PATCH|DELETE|Any|Handle|HandleFunc)$/.test(name) || /^(Get|Post|Put|Patch|Delete)$/.test(name);
     case 'Laravel':
       return call.calleePath[0] === 'Route' || /^\$?(router|app|route)$/.test(call.calleePath[0] ?? '') || index.callsStartingAt(call.range.start).some((c) => c.calleePath[0] === 'Route');
     case 'ASP.NET Core':
@@ -128,7 +148,10 @@ function fallbackPolicyRequiresUser(framework: Framework, facts: SourceFacts, in
   );
 }
 
-/** The handler an argument gives: an inline function, or a function of this file by name. */
+/**
+ * The handler an argument gives: an inline function, or a function of this file by name, given
+ * as is or wrapped (`requireSeller(http.HandlerFunc(s.printLabel))`, `asyncHandler(getUser)`).
+ */
 function handlerOf(argument: Expression, index: FactIndex): RouteHandler | undefined {
   const inline = index.functionWithin(argument.range);
   if (inline) {
@@ -137,8 +160,14 @@ function handlerOf(argument: Expression, index: FactIndex): RouteHandler | undef
   if (looksLikeFunction(argument.text)) {
     return { range: argument.range };
   }
-  const named = argument.references.length === 1 && argument.references[0]!.path.length <= 2 ? index.functionNamed(argument.references[0]!.path.join('.')) : undefined;
+  const named = [argument, ...index.callsWithin(argument.range).flatMap((c) => c.arguments)].map((a) => functionNamedBy(a, index)).find((f) => f !== undefined);
   return named ? { range: named.range, function: named } : undefined;
+}
+
+/** The function of this file an argument names by itself: `getUser`, `s.track`, `views.patient_detail`. */
+function functionNamedBy(argument: Expression, index: FactIndex): FunctionDeclaration | undefined {
+  const [reference] = argument.references;
+  return argument.references.length === 1 && reference!.path.length <= 2 && argument.text.trim().replace(/^[$&]/, '') === reference!.path.join('.') ? index.functionNamed(reference!.path.join('.')) : undefined;
 }
 
 /** `fastify.route({ method: 'GET', url: '/p', preHandler: ..., handler: ... })`. */
@@ -151,7 +180,10 @@ function fastifyRouteObject(call: Call, index: FactIndex): CallRoute | undefined
   const inCall = index.literalsWithin(options.range).filter((l) => !contains(handler.range, l.range));
   const url = inCall.find((l) => l.key === 'url' || l.key === 'path');
   const method = inCall.find((l) => l.key === 'method')?.value ?? 'ANY';
-  return { label: `${method.toUpperCase()} ${url?.value ?? ''}`.trim(), declaredAt: url?.range ?? call.range, handler: { range: handler.range, function: handler }, middleware: [options] };
+  const label = `${method.toUpperCase()} ${url?.value ?? ''}`.trim();
+  // The finding goes on the route call's first line, at the url when it is written there.
+  const declaredAt = url && url.range.start.line === call.range.start.line ? url.range : call.range;
+  return { framework: 'Fastify', label, declaredAt, handler: { range: handler.range, function: handler }, middleware: [options], wrappers: [] };
 }
 
 /** The part of an options argument outside the handler, where hooks name their guards. */

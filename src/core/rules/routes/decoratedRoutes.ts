@@ -4,11 +4,15 @@
  * Core controllers (`[HttpGet]` in a `ControllerBase`). Guards are read from the method's and its
  * class's decorators, from FastAPI dependencies, and from app, router and blueprint hooks.
  */
-import type { FunctionDeclaration, SourceFacts, TypeDeclaration } from '../../facts';
+import type { Declaration, FunctionDeclaration, SourceFacts, TypeDeclaration } from '../../facts';
 import { type Annotation, parseAnnotations, shortName } from './annotations';
+import { annotationRange } from './annotationRanges';
 import type { Framework } from './frameworks';
 import { typeNamesIn } from './personalValues';
-import { type GuardState, httpMethodOf, isBefore, type Route, type RouteSearch } from './route';
+import { type GuardState, httpMethodOf, type Route, type RouteSearch } from './route';
+
+const DATABASE_HANDLE_TYPES = /^(\w+\.)?(Session|AsyncSession|Connection|AsyncConnection|Engine|Database|Db)$/;
+const DATABASE_HANDLE_NAMES = /^(db|database|conn|connection|db_session|dbsession)$/i;
 
 interface DecoratedRoute {
   readonly framework: Framework;
@@ -34,7 +38,7 @@ export function findDecoratedRoutes(search: RouteSearch): Route[] {
     // A Flask blueprint or FastAPI router may be registered behind a guard elsewhere; an app made here is not.
     const receiver = route.decorator.name.split('.').slice(-2, -1)[0];
     const mayBeGuardedElsewhere = !(receiver !== undefined && search.index.madeBy(receiver, /^(Flask|FastAPI)$/));
-    return [{ framework, label, declaredAt: declaredAt(fn, route, search), handler: { range: fn.range, function: fn }, guard, mayBeGuardedElsewhere }];
+    return [{ framework, label, declaredAt: annotationRange(fn, route.decorator, search.index), handler: { range: fn.range, function: fn }, guard, mayBeGuardedElsewhere }];
   });
 }
 
@@ -91,7 +95,7 @@ function guardOf(route: DecoratedRoute, fn: FunctionDeclaration, own: readonly A
     return 'public';
   }
   // A parameter the guard fills is a guard too: `Depends(get_current_user)`, `@AuthenticationPrincipal`, FastAPI's `current_user: CurrentUser` alias.
-  const onMethod = writtenOn(others).some((a) => guards.mentionsGuard(a)) || fn.parameters.some((p) => [...(p.annotations ?? []), ...typeNamesIn(p.typeText ?? '')].some((a) => guards.mentionsGuard(a)));
+  const onMethod = writtenOn(others).some((a) => guards.mentionsGuard(a)) || fn.parameters.some((p) => !isDatabaseHandle(p) && [...(p.annotations ?? []), ...typeNamesIn(p.typeText ?? '')].some((a) => guards.mentionsGuard(a)));
   if (onMethod || scopes.inBody(fn.range)) {
     return 'guarded';
   }
@@ -114,18 +118,22 @@ function frameworkGuard(route: DecoratedRoute, fn: FunctionDeclaration, search: 
     case 'NestJS':
       // A file that marks some routes `@Public()` relies on a global guard for the rest.
       return (facts.functions ?? []).some((other) => other !== fn && parseAnnotations(other.annotations).some((a) => guards.isPublicMarker(a.name)));
-    case 'Spring':
-      // Spring apps usually guard every route in a SecurityFilterChain; a file that uses method
-      // security on some methods leaves the others to that chain on purpose.
-      return [...(facts.functions ?? []).flatMap((f) => f.annotations), ...(facts.types ?? []).flatMap((t) => t.annotations)].some((a) => guards.mentionsGuard(a));
     default:
       return false;
   }
 }
 
-/** `Depends(get_current_user)` / `Security(...)` among the route's parameters or in its decorator's `dependencies=[...]`. */
+/**
+ * A parameter that holds a database handle: `db: Session = Depends(get_session)` is filled by a
+ * dependency named like a guard (`get_session`) that gives a database session, not a user.
+ */
+function isDatabaseHandle(parameter: Declaration): boolean {
+  return DATABASE_HANDLE_TYPES.test(parameter.typeText?.trim() ?? '') || DATABASE_HANDLE_NAMES.test(parameter.name);
+}
+
+/** `Depends(get_current_user)` / `Security(...)` in the route decorator's `dependencies=[...]` (the parameters' dependencies are their annotations). */
 function dependsOnGuard(fn: FunctionDeclaration, { index, guards }: RouteSearch): boolean {
-  return index.callsWithin(fn.range).some((c) => /^(Depends|Security)$/.test(c.calleePath[c.calleePath.length - 1] ?? '') && c.arguments.some((a) => guards.mentionsGuard(a.text)));
+  return index.callsWithin({ start: fn.range.start, end: fn.nameRange.start }).some((c) => /^(Depends|Security)$/.test(c.calleePath[c.calleePath.length - 1] ?? '') && c.arguments.some((a) => guards.mentionsGuard(a.text)));
 }
 
 /** `router = APIRouter(dependencies=[Depends(verify_token)])`, `app.include_router(router, dependencies=[...])`. */
@@ -158,10 +166,4 @@ function labelOf(route: DecoratedRoute, fn: FunctionDeclaration, ownerAnnotation
     .map((p) => p!.replace(/^\/+|\/+$/g, '').replace('[controller]', controller))
     .join('/');
   return `${route.method} /${path}`.trim();
-}
-
-/** The route decorator where the adapter gives it as a call (TypeScript, Python), else the method's name. */
-function declaredAt(fn: FunctionDeclaration, route: DecoratedRoute, { index }: RouteSearch): Route['declaredAt'] {
-  const decoratorCall = index.callsWithin(fn.range).find((c) => isBefore(c.range, fn.nameRange) && c.calleePath.join('.') === route.decorator.name);
-  return decoratorCall?.range ?? fn.nameRange;
 }

@@ -4,8 +4,10 @@
  * class-based views guarded by `LoginRequiredMixin`-style bases, `@method_decorator(login_required)`
  * or `permission_classes = [IsAuthenticated]` (`[AllowAny]` is public on purpose). A generic view
  * with no methods (`queryset = Patient.objects.all()`) is one route, pointed at by its class name.
+ * Flask's class-based views (Flask-RESTful `Resource`, `MethodView`) are read the same way, guarded
+ * by `method_decorators` or `decorators`.
  */
-import type { FunctionDeclaration, SourceFacts, TypeDeclaration } from '../../facts';
+import type { FunctionDeclaration, TypeDeclaration } from '../../facts';
 import { parseAnnotations } from './annotations';
 import { contains, type GuardState, type Route, type RouteSearch } from './route';
 
@@ -13,7 +15,9 @@ import { contains, type GuardState, type Route, type RouteSearch } from './route
 const VIEW_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'list', 'retrieve', 'create', 'update', 'partial_update', 'destroy', 'get_queryset', 'get_object', 'get_context_data']);
 /** Methods that only read: `IsAuthenticatedOrReadOnly` leaves them public. */
 const READING_METHODS = new Set(['get', 'list', 'retrieve', 'get_queryset', 'get_object', 'get_context_data']);
-const VIEW_BASES = /(View|ViewSet|APIView|Mixin)$/;
+const VIEW_BASES = /(View|ViewSet|APIView|Mixin)$|^(\w+\.)?Resource$/;
+/** Flask's class-based views: Flask-RESTful `Resource` and `MethodView`, read like Django's. */
+const FLASK_VIEW_BASES = /^(\w+\.)?(Resource|MethodView)$/;
 /** Decorators that make a function a route elsewhere (Flask, FastAPI): not Django views. */
 const OTHER_ROUTE_DECORATOR = /@?\w+\.(route|api_route|get|post|put|patch|delete)\(/;
 /** Decorators of functions that take a `request` but are not views. */
@@ -38,7 +42,7 @@ export function findDjangoViews(search: RouteSearch): Route[] {
  * decorator; helpers (`get_client_ip(request)`), pytest fixtures and Flask/FastAPI routes are not.
  */
 function isFunctionView(fn: FunctionDeclaration, { index }: RouteSearch): boolean {
-  const decorators = fn.annotations.join(' ');
+  const decorators = parseAnnotations(fn.annotations).map((a) => `@${a.name}(${a.argumentsText})`).join(' ');
   if (OTHER_ROUTE_DECORATOR.test(decorators) || NOT_A_VIEW_DECORATOR.test(decorators)) {
     return false;
   }
@@ -53,10 +57,11 @@ function functionView(fn: FunctionDeclaration, { guards, scopes }: RouteSearch):
 }
 
 function classView(type: TypeDeclaration, functions: readonly FunctionDeclaration[], search: RouteSearch): Route[] {
-  const { facts, guards, scopes } = search;
-  const permissions = permissionClasses(type, facts);
-  const decorators = parseAnnotations(type.annotations).map((a) => `${a.name}(${a.argumentsText})`);
+  const { guards, scopes } = search;
+  const permissions = classList(type, search, 'permission_classes');
+  const decorators = [...parseAnnotations(type.annotations).map((a) => `${a.name}(${a.argumentsText})`), ...classList(type, search, 'method_decorators'), ...classList(type, search, 'decorators')];
   const classGuard = type.superTypes.some((s) => guards.isGuard(s)) || decorators.some((d) => guards.mentionsGuard(d));
+  const framework = type.superTypes.some((s) => FLASK_VIEW_BASES.test(s)) ? 'Flask' : 'Django';
   const guardFor = (method: FunctionDeclaration | undefined): GuardState => {
     if (permissions.some((p) => guards.isPublicMarker(p))) {
       return 'public';
@@ -68,12 +73,20 @@ function classView(type: TypeDeclaration, functions: readonly FunctionDeclaratio
   };
   const methods = functions.filter((f) => f.owner === type.name && VIEW_METHODS.has(f.name));
   if (methods.length === 0) {
-    return [{ framework: 'Django', label: type.name, declaredAt: type.nameRange, handler: { range: type.range }, guard: guardFor(undefined), mayBeGuardedElsewhere: true }];
+    return [{ framework, label: type.name, declaredAt: type.nameRange, handler: { range: type.range }, guard: guardFor(undefined), mayBeGuardedElsewhere: true }];
   }
-  return methods.map((m) => ({ framework: 'Django', label: `${type.name}.${m.name}`, declaredAt: m.nameRange, handler: { range: m.range, function: m }, guard: guardFor(m), mayBeGuardedElsewhere: true }));
+  return methods.map((m) => ({ framework, label: `${type.name}.${m.name}`, declaredAt: m.nameRange, handler: { range: m.range, function: m }, guard: guardFor(m), mayBeGuardedElsewhere: true }));
 }
 
-/** The names in `permission_classes = [IsAuthenticated, IsOwner]` inside the class. */
-function permissionClasses(type: TypeDeclaration, facts: SourceFacts): string[] {
-  return (facts.assignments ?? []).filter((a) => a.name === 'permission_classes' && contains(type.range, a.range)).flatMap((a) => a.value.map((r) => r.path[r.path.length - 1] ?? ''));
+/**
+ * The names in a class attribute's list: `permission_classes = [IsAuthenticated, IsOwner]`,
+ * Flask-RESTful `method_decorators = [jwt_required()]` (calls are read from the assignment's line).
+ */
+function classList(type: TypeDeclaration, { facts, index }: RouteSearch, attribute: string): string[] {
+  return (facts.assignments ?? [])
+    .filter((a) => a.name === attribute && contains(type.range, a.range))
+    .flatMap((a) => [
+      ...a.value.map((r) => r.path[r.path.length - 1] ?? ''),
+      ...index.callsOnLine(a.range.start.line).filter((c) => c.range.start.column > a.range.end.column).map((c) => c.calleePath[c.calleePath.length - 1] ?? ''),
+    ]);
 }

@@ -13,6 +13,7 @@ export type Framework =
   | 'Spring'
   | 'ASP.NET Core'
   | 'Gin'
+  | 'net/http'
   | 'Laravel'
   | 'Rails';
 
@@ -63,6 +64,10 @@ export const FRAMEWORK_ADVICE: Readonly<Record<Framework, FrameworkAdvice>> = {
   Gin: {
     howToGuard: 'Add authentication middleware to the route (`r.GET(path, AuthRequired(), handler)`) or its group (`r.Group(path, AuthRequired())`).',
     elsewhere: 'middleware on the group these routes are added to',
+  },
+  'net/http': {
+    howToGuard: 'Wrap the handler in authentication middleware (`mux.Handle(path, requireAuth(handler))`), or the whole mux.',
+    elsewhere: 'middleware wrapped around this mux where the server is started',
   },
   Laravel: {
     howToGuard: "Add `->middleware('auth')` (or `auth:sanctum`) to the route or its group, or `$this->middleware('auth')` in the controller.",

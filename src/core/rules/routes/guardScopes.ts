@@ -12,8 +12,8 @@ import type { FactIndex } from './factIndex';
 import type { GuardNames } from './guards';
 import { contains, isBefore, looksLikeFunction, type GuardState } from './route';
 
-/** Calls that register middleware for what follows or what they group: their arguments name the guard. */
-const REGISTERING = new Set(['use', 'Use', 'addHook', 'middleware', 'Middleware', 'group', 'Group', 'MapGroup', 'before_request', 'AddEndpointFilter']);
+/** Calls that register middleware for what follows, what they group or what they chain (chi's `r.With(auth).Get(...)`): their arguments name the guard. */
+const REGISTERING = new Set(['use', 'Use', 'With', 'addHook', 'middleware', 'Middleware', 'group', 'Group', 'MapGroup', 'before_request', 'AddEndpointFilter']);
 /** Of those, the ones that cover every route registered after them. */
 const COVERING_WHAT_FOLLOWS = /^(use|Use|addHook|before_request)$/;
 /** Names of a 401/403 answer: `Unauthorized()`, `Forbid()`, `http.StatusUnauthorized`, `PermissionDenied`, `:forbidden`, `HTTP_403_FORBIDDEN`. */

@@ -23,6 +23,13 @@ const GUARD_PAIRS: readonly (readonly [string, ReadonlySet<string>])[] = [
   ['signed', new Set(['in'])],
 ];
 
+/**
+ * Words that, before a kind of person only, check or fetch who is calling: `requireSeller`,
+ * `ensure_clinician`, `requireStaffOrAdmin`, `get_current_patient`.
+ */
+const REQUIRING = new Set(['require', 'requires', 'ensure', 'must', 'current']);
+const CONNECTIVES = new Set(['or', 'and', 'be', 'is', 'get']);
+
 /** Middleware named after these words protects against something else (forgery, abuse), not an anonymous caller. */
 const NOT_GUARD_WORDS = new Set(['csrf', 'xsrf', 'cors', 'throttle', 'throttler', 'limiter', 'ratelimit', 'rate', 'cache', 'helmet', 'logger', 'callback', 'forgery', 'authenticity', 'initialize', 'initialise', 'optional']);
 
@@ -53,7 +60,14 @@ export class GuardNames {
     if (words.some((w) => NOT_GUARD_WORDS.has(w))) {
       return false;
     }
-    return words.some((w) => GUARD_WORDS.has(w)) || GUARD_PAIRS.some(([word, partners]) => words.includes(word) && words.some((w) => partners.has(w)));
+    return words.some((w) => GUARD_WORDS.has(w)) || GUARD_PAIRS.some(([word, partners]) => words.includes(word) && words.some((w) => partners.has(w))) || this.requiresKindOfPerson(words);
+  }
+
+  private requiresKindOfPerson(words: readonly string[]): boolean {
+    const [first, second] = words;
+    const rest = words.filter((w) => !REQUIRING.has(w) && !CONNECTIVES.has(w));
+    const leading = REQUIRING.has(first ?? '') || (first === 'get' && second === 'current');
+    return leading && rest.length > 0 && rest.every((w) => this.classifier.isPersonRecordName(w));
   }
 
   /**

@@ -10,6 +10,7 @@ import type { TextRange } from '../../model';
 import { categoryLabel } from '../../taxonomy/categories';
 import { splitIdentifier } from '../../taxonomy/identifiers';
 import type { Classifier } from '../../taxonomy/vocabulary';
+import type { PersonalMember, RecordShapes } from './recordShapes';
 
 export interface PersonalValue {
   /** `user.email (email address)`, `the whole patient record`. */
@@ -52,12 +53,37 @@ export function typeNamesIn(typeText: string): string[] {
   return typeText.match(/[A-Za-z_][\w]*/g) ?? [];
 }
 
+/** Whether a call gives a count or a yes/no about the data rather than the data. */
+export function isAggregate(name: string): boolean {
+  return AGGREGATE.test(name);
+}
+
 export class PersonalValues {
   constructor(
     private readonly classifier: Classifier,
     private readonly flow: LocalFlow,
     private readonly languageId: string,
+    private readonly shapes?: RecordShapes,
   ) {}
+
+  /** A whole variable that holds personal members (`Ok(account)` after `account.Iban`): one value for each member. */
+  ofShapedRecord(reference: Reference, scope: string | undefined): PersonalValue[] {
+    const [name] = reference.path;
+    if (!this.shapes || name === undefined || reference.path.length !== 1) {
+      return [];
+    }
+    return this.shapes.ofVariable(name, scope).map((member) => memberValue(this.display(reference.path), member, reference.range));
+  }
+
+  /** A query on a model type whose records the file reads personal members of (`GuestOrder::where(...)` after `$order->email`). */
+  ofShapedQuery(call: Call): PersonalValue[] {
+    return (this.shapes?.ofQuery(call) ?? []).map((member) => memberValue(`${call.calleePath.join('.')}()`, member, call.range));
+  }
+
+  /** A parameter of a type the file declares with personal fields: a request DTO (`VisitNotes notes`). */
+  ofDeclaredType(parameter: string, typeName: string, range: TextRange): PersonalValue[] {
+    return (this.shapes?.ofDeclaredType(typeName) ?? []).map((member) => memberValue(parameter, member, range));
+  }
 
   /** A path as the user wrote it: Ruby's instance variables are `self.x` in facts and `@x` in code. */
   display(path: readonly string[]): string {
@@ -116,4 +142,8 @@ export class PersonalValues {
     const wrapped = RECORD_WRAPPERS.has(leaf) && owner !== undefined && namesPersonRecord(owner.replace(/^[@$]/, ''), this.classifier);
     return wrapped ? { description: `${owner.replace(/^[@$]/, '')} records (${origin ?? written})`, category: 'user' } : undefined;
   }
+}
+
+function memberValue(holder: string, member: PersonalMember, range: TextRange): PersonalValue {
+  return { description: `${holder}.${member.name} (${categoryLabel(member.category)})`, source: `${holder}.${member.name}`, category: member.category, range };
 }
