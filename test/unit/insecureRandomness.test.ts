@@ -192,3 +192,17 @@ describe('insecure-randomness: functions and constructors are facts now', () => 
     assert.deepStrictEqual(await findingsOf(RULE, 'csharp', csharp), ['4:rnd.Next(1000000)']);
   });
 });
+
+describe('insecure-randomness: one value, one finding', () => {
+  it('reports two draws that make one token on one line once', async () => {
+    const source = 'function passwordResetToken() {\n  return Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);\n}';
+    assert.deepStrictEqual(await findingsOf(RULE, 'javascript', source), ['2:Math.random()']);
+  });
+
+  it("reads commons-lang's RandomStringUtils.insecure() and names redeemable codes (vouchers, coupons) as secrets", async () => {
+    const java = 'class C {\n  static String temporaryStaffPassword() {\n    return RandomStringUtils.insecure().nextAlphanumeric(12);\n  }\n}';
+    assert.deepStrictEqual((await findingsOf(RULE, 'java', java)).map((f) => f.split(':')[0]), ['3']);
+    const php = "<?php\nfunction referralVoucher(): string {\n    return substr(str_shuffle('ABCDEFGHJKLMNPQRSTUVWXYZ23456789'), 0, 8);\n}\nfunction shuffledTips(): string {\n    return str_shuffle('abc');\n}";
+    assert.deepStrictEqual((await findingsOf(RULE, 'php', php)).map((f) => f.split(':')[0]), ['3']);
+  });
+});

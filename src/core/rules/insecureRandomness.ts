@@ -21,11 +21,19 @@ export const INSECURE_RANDOMNESS: Rule = {
   description: 'A token, password, reset code, OTP, session or invite id made with a non-cryptographic random generator, so it can be predicted.',
   defaultSeverity: 'warning',
   checklist: STRENGTH,
-  check: (facts) =>
-    randomSources(facts).flatMap((source) => {
+  check: (facts) => {
+    // Draws that make one value on one line (`hex(r.nextLong()) + hex(r.nextLong())`) are one finding.
+    const made = new Set<string>();
+    return randomSources(facts).flatMap((source) => {
       const use = secretUse(facts, source);
-      return use ? [finding(facts.languageId, source, use)] : [];
-    }),
+      const value = `${source.range.start.line}:${use ?? ''}`;
+      if (!use || made.has(value)) {
+        return [];
+      }
+      made.add(value);
+      return [finding(facts.languageId, source, use)];
+    });
+  },
 };
 
 /** The name that says `source` makes a secret (`resetToken`, `generateOtp()`), if one does. */

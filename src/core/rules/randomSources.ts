@@ -93,8 +93,9 @@ function isDirectSource(call: Call, language: Language, goMath: 'math' | 'crypto
   }
 }
 
+/** commons-lang `RandomStringUtils.randomAlphanumeric(n)`, and 3.16's `RandomStringUtils.insecure()` instance (whose draws chain on it). */
 function isRandomStringUtils(path: readonly string[]): boolean {
-  return path[0] === 'RandomStringUtils' && path.length === 2 && /^random/.test(path[1] ?? '');
+  return path[0] === 'RandomStringUtils' && path.length === 2 && /^(random|insecure$)/.test(path[1] ?? '');
 }
 
 /** `new Random()` (java.util.Random, System.Random), where the adapter reports constructors as calls. */

@@ -61,6 +61,8 @@ export function secretKindOfName(name: string): SecretKind | undefined {
 const SECRET_USE_WORDS = new Set([
   'token', 'password', 'passwd', 'pwd', 'passphrase', 'passcode', 'secret', 'otp', 'totp', 'hotp', 'nonce', 'salt', 'csrf', 'xsrf', 'session',
   'sid', 'invite', 'invitation', 'reset', 'apikey', 'pin', 'code', 'credential', 'credentials', 'verification', 'activation', 'recovery',
+  // Redeemable codes: whoever guesses one spends it.
+  'voucher', 'coupon',
 ]);
 /** Random values for presentation, timing and sampling, which need no secrecy. */
 const HARMLESS_USE_WORDS = new Set([
