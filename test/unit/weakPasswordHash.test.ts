@@ -242,12 +242,20 @@ describe('weak-password-hash (C#)', () => {
  * test fails and the rule can claim the case.
  */
 describe('weak-password-hash: known gaps', () => {
-  it('a comparison of passwords (`==`, `===`) leaves no fact in any language', async () => {
+  it('a comparison of passwords in an `if` condition leaves no fact in any language (in a return it does)', async () => {
     const ts = "function login(req, user) {\n  if (user.password === req.body.password) { return 'ok'; }\n}";
     const facts = await scanner.extractFacts(ts, 'typescript');
     assert.deepStrictEqual(facts.calls, []);
     assert.deepStrictEqual(facts.assignments, []);
     assert.deepStrictEqual(await findingsOf(RULE, 'python', 'def login(request, user):\n    if user.password == request.POST["password"]:\n        return True'), []);
+  });
+
+  it("Ruby: a method's last expression is not among its returns, so `driver.van_pin == entered_pin` ending a method is not seen (an explicit return is)", async () => {
+    const implicit = 'def van_pin_ok?(driver, entered_pin)\n  driver.van_pin == entered_pin\nend';
+    const facts = await scanner.extractFacts(implicit, 'ruby');
+    assert.deepStrictEqual(facts.functions?.[0]?.returns, []);
+    assert.deepStrictEqual(await findingsOf(RULE, 'ruby', implicit), []);
+    assert.deepStrictEqual(await findingsOf(RULE, 'ruby', implicit.replace('  driver', '  return driver')), ['2:driver.van_pin == entered_pin']);
   });
 
   it("an object literal's key is not paired with its value: `User.create({ password: req.body.password })`", async () => {

@@ -52,6 +52,11 @@ describe('weak-password-hash: credentials compared as typed', () => {
     ].join('\n');
     assert.deepStrictEqual(await findingsOf(RULE, 'typescript', digest), []);
   });
+
+  it("a record's own equals() comparing every field is not a credential check", async () => {
+    const java = 'class Account {\n  @Override\n  public boolean equals(Object o) {\n    Account other = (Account) o;\n    return Objects.equals(legacyPin, other.legacyPin) && Objects.equals(email, other.email);\n  }\n}';
+    assert.deepStrictEqual(await findingsOf(RULE, 'java', java), []);
+  });
 });
 
 describe('weak-password-hash: credential columns stored as typed', () => {

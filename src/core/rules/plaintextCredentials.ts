@@ -38,8 +38,13 @@ const FLAG_OR_DATE_TYPE = /bool|date|time/i;
 /** A column named for nothing but a password: frameworks keep the password's hash there. */
 const JUST_PASSWORD = new Set(['password', 'passwd', 'pwd']);
 
+/** A record's own equality (IDE-generated `equals` comparing every field): it compares two records, not a typed credential. */
+const RECORD_EQUALITY = /^(equals|Equals|__eq__|eql\?|==|compareTo|CompareTo)$/;
+
 export function plaintextCredentialFindings(facts: SourceFacts, passwords: PasswordFinder): RawFinding[] {
-  return [...columnFindings(facts), ...operatorFindings(facts, passwords), ...callFindings(facts, passwords)];
+  const recordEquality = new Set((facts.functions ?? []).filter((fn) => RECORD_EQUALITY.test(fn.name)).map((fn) => fn.scope));
+  const comparisons = [...operatorFindings(facts, passwords, recordEquality), ...callFindings(facts, passwords, recordEquality)];
+  return [...columnFindings(facts), ...comparisons];
 }
 
 /** Stored columns named for a credential other than a plain `password`. */
@@ -62,8 +67,8 @@ function columnFindings(facts: SourceFacts): RawFinding[] {
 }
 
 /** `stored == entered` in what a function returns. */
-function operatorFindings(facts: SourceFacts, passwords: PasswordFinder): RawFinding[] {
-  return (facts.functions ?? []).flatMap((fn) =>
+function operatorFindings(facts: SourceFacts, passwords: PasswordFinder, recordEquality: ReadonlySet<string>): RawFinding[] {
+  return (facts.functions ?? []).filter((fn) => !recordEquality.has(fn.scope)).flatMap((fn) =>
     fn.returns.flatMap((expression) =>
       equalityOperands(expression).flatMap(([left, right]) => {
         const credential = plaintextCredential([left], fn.scope, passwords) ?? plaintextCredential([right], fn.scope, passwords);
@@ -77,10 +82,10 @@ function operatorFindings(facts: SourceFacts, passwords: PasswordFinder): RawFin
 }
 
 /** `stored.equals(entered)`, `string.Equals(stored, entered)`, `subtle.ConstantTimeCompare(...)`, `secure_compare(...)`. */
-function callFindings(facts: SourceFacts, passwords: PasswordFinder): RawFinding[] {
+function callFindings(facts: SourceFacts, passwords: PasswordFinder, recordEquality: ReadonlySet<string>): RawFinding[] {
   return facts.calls.flatMap((call): RawFinding[] => {
     const operands = comparedOperands(call);
-    if (!operands || operands.some((references) => references.length === 0 || !references.every(isPlainOperand))) {
+    if (!operands || (call.scope !== undefined && recordEquality.has(call.scope)) || operands.some((references) => references.length === 0 || !references.every(isPlainOperand))) {
       return [];
     }
     const credential = operands.map((references) => plaintextCredential(references, call.scope, passwords)).find((name) => name !== undefined);

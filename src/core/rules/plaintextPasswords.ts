@@ -6,7 +6,7 @@
  * A plain `password` field is reported in Python, Java, C# and Go only. Elsewhere the usual
  * frameworks hash on assignment: Rails' `has_secure_password` and Devise (`password=`), Laravel's
  * `hashed` cast and mutators, and the pre-save hooks of Mongoose and Sequelize; the facts cannot
- * show whether a model has one. Comparisons (`user.password == params[:password]`) leave no fact.
+ * show whether a model has one. Comparisons and credential columns are in plaintextCredentials.ts.
  */
 import type { Call, SourceFacts } from '../facts';
 import type { RawFinding, TextRange } from '../model';

@@ -1,7 +1,8 @@
 /**
  * `weak-password-hash`: a password hashed with a fast hash (MD5, SHA-1, the SHA-2 and SHA-3
  * families, alone or in a loop), PBKDF2 with a visible iteration count under 100,000, and a
- * password stored as typed (see plaintextPasswords.ts). bcrypt, scrypt, Argon2, PBKDF2 with
+ * password, PIN, passcode or recovery code stored or compared as typed (see plaintextPasswords.ts and
+ * plaintextCredentials.ts), Django's fast hashers and crypt()'s MD5-crypt. bcrypt, scrypt, Argon2, PBKDF2 with
  * enough iterations, PHP's `password_hash`, Rails' `has_secure_password` and Django's
  * `make_password` are what to use.
  *
