@@ -4,7 +4,7 @@
  * configuration or salt. PINs, passcodes and recovery codes are credentials.
  */
 import * as assert from 'assert';
-import { findingsOf } from './helpers';
+import { findingsOf, scan } from './helpers';
 
 const RULE = 'weak-password-hash';
 
@@ -100,5 +100,13 @@ describe('weak-password-hash: fast schemes named by configuration or salt', () =
   it("PHP crypt() with an MD5-crypt salt, not with a bcrypt one", async () => {
     const php = "<?php\nfunction a(string $password, string $salt) {\n    return crypt($password, '$1$' . $salt . '$');\n}\nfunction b(string $password) {\n    return crypt($password, '$2y$12$abcdefghijklmnopqrstuv');\n}";
     assert.deepStrictEqual(await findingsOf(RULE, 'php', php), ["3:crypt($password, '$1$' . $salt . '$')"]);
+  });
+});
+
+describe('weak-password-hash and weak-cryptography on recovery codes', () => {
+  it('a recovery code hashed with MD5 is weak-password-hash only', async () => {
+    const source = 'import hashlib\ndef store(recovery_code: str) -> str:\n    return hashlib.md5(recovery_code.encode()).hexdigest()';
+    const { findings } = await scan('python', source);
+    assert.deepStrictEqual(findings.filter((f) => f.ruleId === RULE || f.ruleId === 'weak-cryptography').map((f) => `${f.ruleId}@${f.range.start.line + 1}`), ['weak-password-hash@3']);
   });
 });

@@ -18,6 +18,8 @@ const POSITIONAL: ReadonlyArray<readonly [RegExp, number]> = [
   [/^(hash_pbkdf2|openssl_pbkdf2)$/, 3], // PHP
   [/^OpenSSL\.PKCS5\.pbkdf2_hmac(_sha1)?$/, 2], // Ruby: (pass, salt, iter, keylen, digest)
   [/^Rfc2898DeriveBytes\.Pbkdf2$/, 2], // .NET: (password, salt, iterations, hashAlgorithm, length)
+  [/^PBEKeySpec$/, 2], // Java's `new PBEKeySpec(password, salt, iterationCount, keyLength)`
+  [/^Rfc2898DeriveBytes$/, 2], // .NET's `new Rfc2898DeriveBytes(password, salt or saltSize, iterations, ...)`
 ];
 /** Keyword arguments and options that carry the count, inside a PBKDF2 call. */
 const COUNT_KEYS = new Set(['iterations', 'iterationcount', 'count', 'rounds', 'iter']);
@@ -25,7 +27,7 @@ const PBKDF2_CALL = /pbkdf2|Rfc2898|KeyDerivation/i;
 
 export function iterationFindings(facts: SourceFacts): RawFinding[] {
   const literals = (facts.literals ?? []).filter((l) => l.kind === 'number');
-  return literals.filter((literal) => numberOf(literal) < MIN_ITERATIONS && isIterationCount(literal, literals, facts)).map(iterationFinding);
+  return literals.filter((literal) => numberOf(literal) < MIN_ITERATIONS && isIterationCount(literal, facts)).map(iterationFinding);
 }
 
 /** `20_000` (digit separators in Python, Ruby, Java, C#, Go and JavaScript) is 20000. */
@@ -33,7 +35,7 @@ function numberOf(literal: Literal): number {
   return Number(literal.value.replace(/_/g, ''));
 }
 
-function isIterationCount(literal: Literal, numbers: readonly Literal[], facts: SourceFacts): boolean {
+function isIterationCount(literal: Literal, facts: SourceFacts): boolean {
   const callee = literal.calleePath?.join('.') ?? '';
   if (literal.key !== undefined && COUNT_KEYS.has(normaliseKey(literal.key))) {
     return PBKDF2_CALL.test(callee) || callsAround(facts.calls, literal.range).some((call) => PBKDF2_CALL.test(call.calleePath.join('.')));
@@ -43,22 +45,7 @@ function isIterationCount(literal: Literal, numbers: readonly Literal[], facts: 
     const call = callsAround(facts.calls, literal.range).find((c) => c.calleePath.join('.') === callee);
     return call !== undefined && argumentAround(call, literal.range)?.index === position;
   }
-  return isConstructorCount(literal, numbers);
-}
-
-/**
- * Object creations the Java and C# adapters give no call fact for, only the literals' callee:
- * `new PBEKeySpec(password, salt, 1000, 256)` (the count comes before the key length, so it is
- * the first of two numbers) and `new Rfc2898DeriveBytes(password, salt, 1000)` (numbers under 100
- * there are salt sizes in bytes).
- */
-function isConstructorCount(literal: Literal, numbers: readonly Literal[]): boolean {
-  const callee = literal.calleePath?.join('.');
-  if (callee !== 'PBEKeySpec' && callee !== 'Rfc2898DeriveBytes') {
-    return false;
-  }
-  const siblings = numbers.filter((n) => n.calleePath?.join('.') === callee && n.range.start.line === literal.range.start.line);
-  return callee === 'PBEKeySpec' ? siblings.length >= 2 && siblings[0] === literal : siblings.find((n) => numberOf(n) >= 100) === literal;
+  return false;
 }
 
 function iterationFinding(literal: Literal): RawFinding {
