@@ -79,6 +79,8 @@ export class PersonalDataFinder {
   private readonly reported = new Set<string>();
   /** Mutating calls (`q.Set(...)`) by scope and receiver. */
   private readonly mutations = new Map<string, Call[]>();
+  /** Per mutating call, and whether whole records count (the one option that varies within a rule). */
+  private readonly putValues = new Map<string, Map<Call, PersonalValue[]>>();
   /** Paths of calls made without arguments (`request.email`), which may be accessors. */
   private readonly noArgumentCalls = new Set<string>();
 
@@ -94,7 +96,12 @@ export class PersonalDataFinder {
       const [receiver, method] = call.calleePath;
       if (call.calleePath.length === 2 && receiver !== undefined && MUTATORS.has(method!)) {
         const key = `${call.scope ?? ''}\u0000${receiver}`;
-        this.mutations.set(key, [...(this.mutations.get(key) ?? []), call]);
+        const same = this.mutations.get(key);
+        if (same) {
+          same.push(call);
+        } else {
+          this.mutations.set(key, [call]);
+        }
       }
     }
   }
@@ -141,15 +148,28 @@ export class PersonalDataFinder {
     }
     const before = (this.mutations.get(`${scope ?? ''}\u0000${name}`) ?? []).filter((c) => comparePositions(c.range.start, reference.range.start) < 0);
     const written = reference.path.join('.');
-    return before.flatMap((call) => {
-      const values = call.arguments.length > 1 ? call.arguments.slice(1) : call.arguments;
-      return this.personalValuesIn(values.flatMap((a) => a.references), scope, { ...options, followMutations: false }).map((inner) => ({
+    return before.flatMap((call) =>
+      this.putBy(call, scope, options).map((inner) => ({
         reference,
         category: inner.category,
         description: `${written} (${inner.category === 'user' ? 'a whole person record' : categoryLabel(inner.category)}, from ${inner.reference.path.join('.')})`,
         origin: inner.origin ?? inner.reference.range,
-      }));
-    });
+      })),
+    );
+  }
+
+  /** The personal data one mutating call puts in (its key aside), read once per call. */
+  private putBy(call: Call, scope: string | undefined, options: ReachOptions): PersonalValue[] {
+    const variant = String(options.wholeRecords !== false);
+    const cache = this.putValues.get(variant) ?? new Map<Call, PersonalValue[]>();
+    this.putValues.set(variant, cache);
+    let values = cache.get(call);
+    if (!values) {
+      const given = call.arguments.length > 1 ? call.arguments.slice(1) : call.arguments;
+      values = this.personalValuesIn(given.flatMap((a) => a.references), scope, { ...options, followMutations: false });
+      cache.set(call, values);
+    }
+    return values;
   }
 
   /**
