@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', '.cache/**', 'node_modules/**', 'examples/**', 'test/fixtures/**', 'test/corpus/**', 'test/corpus-holdout/**', 'scratch/**', 'reports/**'] },
+  { ignores: ['out/**', 'out-*/**', 'dist/**', '.cache/**', 'node_modules/**', 'examples/**', 'test/fixtures/**', 'test/corpus/**', 'test/corpus-holdout/**', 'scratch/**', 'reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -63,13 +63,13 @@ describe('Privacy Lens in VS Code', () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', intake, log!.range, vscode.CodeActionKind.QuickFix.value);
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Open DPO checklist item: Logging minimisation'), titles.join(' | '));
-    const suppress = actions.find((a) => a.title.startsWith('Suppress personal-data-in-log'));
+    const suppress = actions.find((a) => a.title.startsWith('Suppress personal-data-in-log on this line (with a reason)'));
     assert.ok(suppress?.command, titles.join(' | '));
     // The action asks for a reason in an input box; a caller may pass it instead, as here.
     const args = (suppress.command.arguments ?? []) as unknown[];
     assert.ok(titles.some((t) => t.startsWith('Suppress personal-data-in-log on this line until a date')), titles.join(' | '));
     const applied = await vscode.commands.executeCommand<boolean>(suppress.command.command, ...args, { reason: 'integration test: name is masked' });
-    assert.strictEqual(applied, true);
+    assert.strictEqual(applied, true, `${suppress.title} with ${JSON.stringify(args.slice(1))}`);
     assert.strictEqual(editor.document.lineAt(7).text, '        # privacy-lens-disable-next-line personal-data-in-log -- integration test: name is masked');
     await waitForDiagnostics(intake, (d) => d.length === 0, 'the suppressed finding to go');
     await vscode.commands.executeCommand('workbench.action.files.revert');
