@@ -4,7 +4,7 @@
  */
 import { splitIdentifier } from '../taxonomy/identifiers';
 import type { CallSink } from './callSinks';
-import type { SinkLanguage } from './personalDataReaching';
+import { SINK_LANGUAGE_LISTS, type SinkLanguage } from './personalDataReaching';
 
 export interface ErrorSink extends CallSink {
   readonly languages: readonly SinkLanguage[];
@@ -14,13 +14,7 @@ export interface ErrorSink extends CallSink {
   readonly needsErrorStatus?: true;
 }
 
-const js: SinkLanguage[] = ['typescript'];
-const py: SinkLanguage[] = ['python'];
-const java: SinkLanguage[] = ['java'];
-const go: SinkLanguage[] = ['go'];
-const php: SinkLanguage[] = ['php'];
-const rb: SinkLanguage[] = ['ruby'];
-const cs: SinkLanguage[] = ['csharp'];
+const { js, py, java, go, php, rb, cs } = SINK_LANGUAGE_LISTS;
 
 /** ASP.NET Core's error results, on a controller or as minimal-API `Results` and `TypedResults`. */
 const ASPNET_ERRORS = ['BadRequest', 'NotFound', 'Conflict', 'UnprocessableEntity', 'Unauthorized', 'Problem', 'ValidationProblem'];

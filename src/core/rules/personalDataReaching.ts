@@ -19,6 +19,17 @@ const AGGREGATES = new Set(['len', 'count', 'size', 'length', 'sum', 'min', 'max
 /** The seven languages sinks are listed for, by family (languageRegistry's `languageFamily`: `typescript` covers JavaScript, TSX and JSX). */
 export type SinkLanguage = 'typescript' | 'python' | 'java' | 'go' | 'php' | 'ruby' | 'csharp';
 
+/** One-language lists for the sink tables (`{ languages: js, calls: [...] }`). */
+export const SINK_LANGUAGE_LISTS = {
+  js: ['typescript'] as SinkLanguage[],
+  py: ['python'] as SinkLanguage[],
+  java: ['java'] as SinkLanguage[],
+  go: ['go'] as SinkLanguage[],
+  php: ['php'] as SinkLanguage[],
+  rb: ['ruby'] as SinkLanguage[],
+  cs: ['csharp'] as SinkLanguage[],
+};
+
 const SINK_LANGUAGES: ReadonlySet<string> = new Set<SinkLanguage>(['typescript', 'python', 'java', 'go', 'php', 'ruby', 'csharp']);
 
 /** The sink language of a file's facts; undefined for schema formats, which have no sinks. */

@@ -3,7 +3,7 @@
  * and query-string builders. Data, read by `personal-data-in-url`.
  */
 import type { CallSink } from './callSinks';
-import type { SinkLanguage } from './personalDataReaching';
+import { SINK_LANGUAGE_LISTS, type SinkLanguage } from './personalDataReaching';
 
 export interface UrlSink extends CallSink {
   readonly languages: readonly SinkLanguage[];
@@ -19,13 +19,7 @@ export interface UrlSink extends CallSink {
   readonly redirect?: true;
 }
 
-const js: SinkLanguage[] = ['typescript'];
-const py: SinkLanguage[] = ['python'];
-const java: SinkLanguage[] = ['java'];
-const go: SinkLanguage[] = ['go'];
-const php: SinkLanguage[] = ['php'];
-const rb: SinkLanguage[] = ['ruby'];
-const cs: SinkLanguage[] = ['csharp'];
+const { js, py, java, go, php, rb, cs } = SINK_LANGUAGE_LISTS;
 
 function verbs(receiver: string, ...methods: string[]): string[] {
   return methods.map((m) => `${receiver}.${m}`);
