@@ -40,6 +40,8 @@ export const PUBLIC_DATA_STORE: Rule = {
   description: 'Storage opened to everyone: public-read ACLs, policies for the principal "*", Firebase rules that allow all, GRANT ... TO PUBLIC on personal data.',
   defaultSeverity: 'warning',
   checklist: ACCESS_CONTROL,
+  // Policies live in JSON and YAML documents, grants in SQL: measured there as well as in code.
+  languages: ['typescript', 'python', 'java', 'go', 'php', 'ruby', 'csharp', 'sql', 'json', 'yaml'],
   check: (facts: SourceFacts, context: RuleContext) => [
     ...distinctByRange([...aclLiterals(facts), ...aclReferences(facts), ...publicCalls(facts)]),
     ...policyStatementFindings(facts),
