@@ -73,4 +73,9 @@ describe('personal-data-in-log: accessors, declared types and serialised records
     ].join('\n');
     assert.deepStrictEqual(await findingsOf(RULE, 'go', source), ['3:t.CounterpartyIBAN']);
   });
+
+  it('reads a record named for how it was got (loadedPatient, fetchedUser) as a whole record', async () => {
+    const source = ["console.debug('banner', loadedPatient);", "console.debug('user', fetchedUser);", "console.debug('config', loadedConfig);"].join('\n');
+    assert.deepStrictEqual(await findingsOf(RULE, 'typescript', source), ['1:loadedPatient', '2:fetchedUser']);
+  });
 });

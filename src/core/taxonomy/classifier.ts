@@ -178,7 +178,7 @@ export function isPersonRecordName(identifier: string): boolean {
  */
 const NOT_A_WHOLE_RECORD = new Set(['child', 'client', 'owner', 'lead', 'match', 'subject', 'holder', 'sender', 'receiver', 'partner', 'member', 'account', 'contact', 'caller', 'me', 'personal', 'human', 'referee', 'nominee', 'emergency', 'kyc', 'reporter', 'reviewer', 'hire', 'dependent', 'dependant', 'author']);
 
-const RECORD_QUALIFIERS = new Set(['current', 'new', 'old', 'existing', 'updated', 'saved', 'created', 'logged', 'in', 'auth', 'authenticated', 'my', 'the', 'target', 'selected']);
+const RECORD_QUALIFIERS = new Set(['current', 'new', 'old', 'existing', 'updated', 'saved', 'created', 'loaded', 'fetched', 'logged', 'in', 'auth', 'authenticated', 'my', 'the', 'target', 'selected']);
 
 interface TermMatch {
   readonly term: Term;
