@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { calls, declarations, findingsOf, scanner } from './helpers';
+import { calls, declarations, findingsOf, literals, scanner } from './helpers';
 
 const CUSTOMER_MODEL = [
   'package customers',
@@ -157,5 +157,14 @@ describe('Go adapter with the rules', () => {
       '7:c.Emergency.Phone',
       '8:c.Email',
     ]);
+  });
+});
+
+describe('Go adapter: constants', () => {
+  it('keys a constant\'s literal by its name, so rules read `const feedURL = "http://..."` like a var', async () => {
+    const source = 'package p\nconst feedURL = "http://feeds.acme.co.uk/p.csv"\nconst (\n\tretries = 3\n)\n';
+    const facts = await scanner.extractFacts(source, 'go');
+    assert.deepStrictEqual(literals(facts, source), ['string http://feeds.acme.co.uk/p.csv [feedURL] @2:"http://feeds.acme.co.uk/p.csv"', 'number 3 [retries] @4:3']);
+    assert.deepStrictEqual(await findingsOf('insecure-transport', 'go', source), ['2:"http://feeds.acme.co.uk/p.csv"']);
   });
 });

@@ -31,6 +31,7 @@ export const GO_SYNTAX: ChainSyntax = {
       ['short_var_declaration', { left: 'left', right: 'right' }],
       ['assignment_statement', { left: 'left', right: 'right' }],
       ['var_spec', { left: 'name', right: 'value' }],
+      ['const_spec', { left: 'name', right: 'value' }],
     ]),
     listTypes: new Set(['expression_list']),
   },
@@ -48,6 +49,8 @@ export const GO_SYNTAX: ChainSyntax = {
       ['assignment_statement', 'left'],
       ['short_var_declaration', 'left'],
       ['var_spec', 'name'],
+      // `const apiKey = "..."`, `const feedURL = "http://..."`: a constant names its value like a variable.
+      ['const_spec', 'name'],
     ]),
     argumentListTypes: new Set(['argument_list']),
   },
