@@ -27,11 +27,13 @@ export function parseCall(text: string): CallText | undefined {
   return args ? { callee: trimmed.slice(0, open), args: inner.trim() === '' ? [] : args.map((a) => a.trim()) } : undefined;
 }
 
-/** Where the `(` that the text's final `)` closes is. */
-function openingOfLast(text: string): number | undefined {
-  const stack: number[] = [];
+/**
+ * The characters of `text` outside string literals, with their indexes; `balanced` says whether
+ * every quote closed. One reading of quotes and escapes for both scanners below.
+ */
+function outsideStrings(text: string): { chars: [number, string][]; balanced: boolean } {
+  const chars: [number, string][] = [];
   let quote: string | undefined;
-  let opening: number | undefined;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quote) {
@@ -42,32 +44,36 @@ function openingOfLast(text: string): number | undefined {
       }
     } else if (char === '"' || char === "'" || char === '`') {
       quote = char;
-    } else if (OPENERS[char]) {
+    } else {
+      chars.push([i, char]);
+    }
+  }
+  return { chars, balanced: quote === undefined };
+}
+
+/** Where the `(` that the text's final `)` closes is. */
+function openingOfLast(text: string): number | undefined {
+  const stack: number[] = [];
+  let opening: number | undefined;
+  const { chars, balanced } = outsideStrings(text);
+  for (const [i, char] of chars) {
+    if (OPENERS[char]) {
       stack.push(i);
     } else if (char === ')' || char === ']' || char === '}') {
       opening = stack.pop();
     }
   }
-  return quote === undefined && stack.length === 0 ? opening : undefined;
+  return balanced && stack.length === 0 ? opening : undefined;
 }
 
 /** `a, f(b, c), [d, e]` -> three parts; undefined when brackets or quotes do not balance. */
 export function splitTopLevel(text: string): string[] | undefined {
   const parts: string[] = [];
   let depth = 0;
-  let quote: string | undefined;
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quote) {
-      if (char === '\\') {
-        i++;
-      } else if (char === quote) {
-        quote = undefined;
-      }
-    } else if (char === '"' || char === "'" || char === '`') {
-      quote = char;
-    } else if (OPENERS[char]) {
+  const { chars, balanced } = outsideStrings(text);
+  for (const [i, char] of chars) {
+    if (OPENERS[char]) {
       depth++;
     } else if (char === ')' || char === ']' || char === '}') {
       depth--;
@@ -77,5 +83,5 @@ export function splitTopLevel(text: string): string[] | undefined {
     }
   }
   parts.push(text.slice(start));
-  return depth === 0 && quote === undefined ? parts : undefined;
+  return depth === 0 && balanced ? parts : undefined;
 }

@@ -5,7 +5,7 @@
  */
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Assignment, Call, Expression, Reference } from '../facts';
-import { inside, type Through, withThrough } from './ownWalk';
+import { referencesThrough } from './readWalk';
 import { nodeRange, sortByPosition } from './syntax';
 
 /** `this` and `base` are anonymous tokens in this grammar, still reachable through the `expression` field; `string.Format` starts at a keyword type. */
@@ -48,23 +48,7 @@ export function expressionOf(node: Node): Expression {
  * GetHashCode); callees, names, types and `nameof(...)` are not reads.
  */
 function referencesIn(expression: Node): Reference[] {
-  const references: Reference[] = [];
-  const stack: { node: Node; through: Through | undefined }[] = [{ node: expression, through: undefined }];
-  while (stack.length > 0) {
-    const { node, through } = stack.pop()!;
-    const path = chainOf(node);
-    if (path) {
-      references.push(withThrough({ path, range: nodeRange(node) }, through));
-      continue;
-    }
-    // What a call's arguments and receiver hold comes out through the call.
-    const { children, call } = readsOf(node);
-    const inner = call ? inside(through, call) : through;
-    for (const child of children) {
-      stack.push({ node: child, through: inner });
-    }
-  }
-  return sortByPosition(references);
+  return referencesThrough(expression, chainOf, readsOf);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Assignment, Call, Expression, Reference } from '../facts';
-import { inside, type Through, withThrough } from './ownWalk';
+import { referencesThrough } from './readWalk';
 import { nodeRange, sortByPosition } from './syntax';
 
 const CHAIN_HEADS = new Set(['identifier', 'this', 'super']);
@@ -97,23 +97,7 @@ function accessorName(node: Node): string | undefined {
  * through hashCode); callees, names and types are not reads.
  */
 function referencesIn(expression: Node): Reference[] {
-  const references: Reference[] = [];
-  const stack: { node: Node; through: Through | undefined }[] = [{ node: expression, through: undefined }];
-  while (stack.length > 0) {
-    const { node, through } = stack.pop()!;
-    const path = chainOf(node);
-    if (path) {
-      references.push(withThrough({ path, range: nodeRange(node) }, through));
-      continue;
-    }
-    // What a call's arguments and receiver hold comes out through the call.
-    const { children, call } = readsOf(node);
-    const inner = call ? inside(through, call) : through;
-    for (const child of children) {
-      stack.push({ node: child, through: inner });
-    }
-  }
-  return sortByPosition(references);
+  return referencesThrough(expression, chainOf, readsOf);
 }
 
 /**

@@ -6,8 +6,8 @@
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Expression, Reference } from '../facts';
 import type { TextRange } from '../model';
-import { inside, type Through, withThrough } from './ownWalk';
-import { nodeRange, sortByPosition } from './syntax';
+import { type NodeReads, referencesThrough } from './readWalk';
+import { nodeRange } from './syntax';
 
 export const PARAMETER_LISTS = new Set(['method_parameters', 'block_parameters', 'lambda_parameters']);
 /** Methods that return their receiver's value in another form: `user.email.downcase` still writes `user.email`. */
@@ -109,25 +109,17 @@ function chainLink(link: Node): ChainLink | undefined {
  * keys) and nested calls, with the calls it passes through (`redact(user.email)`: through redact).
  */
 export function collectReferences(expression: Node): Reference[] {
-  const references: Reference[] = [];
-  const stack: { node: Node; through: Through | undefined }[] = [{ node: expression, through: undefined }];
-  while (stack.length > 0) {
-    const { node, through } = stack.pop()!;
-    const path = chainPath(node);
-    if (path) {
-      references.push(withThrough({ path, range: nodeRange(node) }, through));
-      continue;
-    }
-    const method = node.type === 'call' ? node.childForFieldName('method')?.text : undefined;
-    // A method called on a value hands the value on through itself: `Digest::SHA256.hexdigest(user.email)`,
-    // `redact(user.email).length`. A value method (`.to_s`) leaves it as it was, as it does in a chain.
-    const passesThrough = method !== undefined && (isInvocation(node) || !VALUE_METHODS.has(method));
-    const childThrough = passesThrough ? inside(through, method) : through;
-    for (const child of readChildren(node)) {
-      stack.push({ node: child, through: childThrough });
-    }
-  }
-  return sortByPosition(references);
+  return referencesThrough(expression, chainPath, readsOf);
+}
+
+/**
+ * A method called on a value hands the value on through itself: `Digest::SHA256.hexdigest(user.email)`,
+ * `redact(user.email).length`. A value method (`.to_s`) leaves it as it was, as it does in a chain.
+ */
+function readsOf(node: Node): NodeReads {
+  const method = node.type === 'call' ? node.childForFieldName('method')?.text : undefined;
+  const passesThrough = method !== undefined && (isInvocation(node) || !VALUE_METHODS.has(method));
+  return { children: readChildren(node), ...(passesThrough ? { call: method } : {}) };
 }
 
 /** A call reads its receiver and arguments but not its method name; a hash pair its value, not its key; parameters are not read. */

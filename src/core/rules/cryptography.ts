@@ -44,26 +44,39 @@ export const WEAK_CRYPTOGRAPHY: Rule = {
   defaultSeverity: 'warning',
   checklist: STRENGTH,
   check: (facts) => {
-    const findings = [...weakAlgorithmNames(facts), ...weakCalls(facts), ...weakModes(facts), ...weakDigestNames(facts), ...shortRsaKeys(facts)];
-    // A fast hash of a password is weak-password-hash's finding; a cache or de-duplication key needs no strength.
-    // A digest of a random value (`md5(uniqid(mt_rand()))`) is a token: its weakness is the randomness (insecure-randomness).
-    return onePerPlace(findings).filter((f) => !(isPlainDigest(f) && (hashesCredential(facts, f.range) || isNonSecurityUse(facts, f.range) || hashesRandomValue(facts, f.range))));
+    // A bare digest (MD5, SHA-1) matters by its use: a fast hash of a password is weak-password-hash's
+    // finding, a cache or de-duplication key needs no strength, and a digest of a random value
+    // (`md5(uniqid(mt_rand()))`) is a token whose weakness is the randomness (insecure-randomness).
+    // Signatures, ciphers, modes and key sizes always matter.
+    const [digests, others] = partition([...weakAlgorithmNames(facts), ...weakCalls(facts)], (w) => w.plainDigest);
+    const digestsThatMatter = digests.filter((w) => !hashesCredential(facts, w.finding.range) && !isNonSecurityUse(facts, w.finding.range) && !hashesRandomValue(facts, w.finding.range));
+    return onePerPlace([...[...digestsThatMatter, ...others].map((w) => w.finding), ...weakModes(facts), ...weakDigestNames(facts), ...shortRsaKeys(facts)]);
   },
 };
 
-function weakAlgorithmNames(facts: SourceFacts): RawFinding[] {
+/** A finding, and whether it is about a bare digest name (`md5`, `sha1`, `hashlib.md5`) rather than a signature scheme or cipher. */
+interface Weakness {
+  readonly finding: RawFinding;
+  readonly plainDigest: boolean;
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
+}
+
+function weakAlgorithmNames(facts: SourceFacts): Weakness[] {
   return (facts.literals ?? [])
     .filter((l) => l.kind === 'string' && ALGORITHM_TAKERS.has(l.calleePath?.[l.calleePath.length - 1] ?? '') && (WEAK_ALGORITHM.test(l.value) || WEAK_TRANSFORMATION.test(l.value) || isBareCipher(l)))
     .map((l) =>
       isBareCipher(l)
-        ? finding(l.range, `${l.calleePath!.join('.')}('${l.value}') gets ECB mode by default, which encrypts equal blocks to equal ciphertext`, 'Name an authenticated mode: "AES/GCM/NoPadding".')
-        : markDigest(l.value, finding(l.range, `${l.calleePath!.join('.')}('${l.value}') uses ${l.value.split('/')[0]!.toUpperCase()}, which is broken or obsolete`, advice(l.value))),
+        ? { finding: finding(l.range, `${l.calleePath!.join('.')}('${l.value}') gets ECB mode by default, which encrypts equal blocks to equal ciphertext`, 'Name an authenticated mode: "AES/GCM/NoPadding".'), plainDigest: false }
+        : { finding: finding(l.range, `${l.calleePath!.join('.')}('${l.value}') uses ${l.value.split('/')[0]!.toUpperCase()}, which is broken or obsolete`, advice(l.value)), plainDigest: isDigestName(l.value) },
     );
 }
 
 /** A digest name alone (`md5`, `sha1`, `hashlib.md5`), not a signature scheme (`SHA1withRSA`) or a cipher. */
-function markDigest(used: string, finding: RawFinding): RawFinding {
-  return /(^|[^a-z])(md[245]|sha-?1|ripemd(160)?)$/i.test(used) || /^(md5|sha1)\.(New|Sum)$/.test(used) || /\.(MD5|SHA1)(\.|$)|^(MD5|SHA1)\./.test(used) ? digest(finding) : finding;
+function isDigestName(used: string): boolean {
+  return /(^|[^a-z])(md[245]|sha-?1|ripemd(160)?)$/i.test(used) || /^(md5|sha1)\.(New|Sum)$/.test(used) || /\.(MD5|SHA1)(\.|$)|^(MD5|SHA1)\./.test(used);
 }
 
 /** `Cipher.getInstance("AES")`: Java providers default a bare algorithm name to ECB. */
@@ -71,13 +84,13 @@ function isBareCipher(literal: Literal): boolean {
   return /^(aes|des|desede)$/i.test(literal.value) && literal.calleePath?.includes('Cipher') === true;
 }
 
-function weakCalls(facts: SourceFacts): RawFinding[] {
+function weakCalls(facts: SourceFacts): Weakness[] {
   return facts.calls.flatMap((call) => {
     const callee = call.calleePath.join('.');
     if (call.calleePath[call.calleePath.length - 1] === 'createCipher') {
-      return [finding(call.range, `${callee}() derives its key without a salt and uses no IV`, 'Use createCipheriv with a random IV and an authenticated mode such as aes-256-gcm.')];
+      return [{ finding: finding(call.range, `${callee}() derives its key without a salt and uses no IV`, 'Use createCipheriv with a random IV and an authenticated mode such as aes-256-gcm.'), plainDigest: false }];
     }
-    return WEAK_CALLEES.some((pattern) => pattern.test(callee)) && !switchedOffForSecurity(facts, call.range) ? [markDigest(callee, finding(call.range, `${callee}() is a broken or obsolete algorithm`, advice(callee)))] : [];
+    return WEAK_CALLEES.some((pattern) => pattern.test(callee)) && !switchedOffForSecurity(facts, call.range) ? [{ finding: finding(call.range, `${callee}() is a broken or obsolete algorithm`, advice(callee)), plainDigest: isDigestName(callee) }] : [];
   });
 }
 
@@ -118,18 +131,6 @@ function isShortKeySize(literal: Literal, javaKeyPairs: boolean): boolean {
   const javaInitialize = javaKeyPairs && literal.calleePath?.[literal.calleePath.length - 1] === 'initialize';
   const sizeKey = literal.key !== undefined && RSA_KEY_SIZE_KEYS.has(literal.key.toLowerCase().replace(/[-_]/g, ''));
   return bits >= 256 && bits < MIN_RSA_BITS && (sizeKey || inRsaCall || javaInitialize);
-}
-
-/** Findings of a bare digest (MD5, SHA-1...), whose use decides whether it matters; signatures, ciphers, modes and key sizes always do. */
-const PLAIN_DIGESTS = new WeakSet<RawFinding>();
-
-function isPlainDigest(finding: RawFinding): boolean {
-  return PLAIN_DIGESTS.has(finding);
-}
-
-function digest(finding: RawFinding): RawFinding {
-  PLAIN_DIGESTS.add(finding);
-  return finding;
 }
 
 const RANDOM_SOURCES = new Set(['rand', 'mt_rand', 'uniqid', 'random', 'lcg_value', 'microtime', 'randint', 'uuid4', 'randomUUID', 'NewGuid']);
