@@ -6,6 +6,7 @@
 import { minimatch } from 'minimatch';
 import { isSeverity, type Severity } from './model';
 import { isKnownCategory } from './taxonomy/categories';
+import { REGULATIONS, type Regulation } from './taxonomy/sensitivity';
 import { type CustomPattern, EMPTY_VOCABULARY, type Vocabulary } from './taxonomy/vocabulary';
 
 export type RuleSeverity = Severity | 'off';
@@ -19,6 +20,8 @@ export interface PrivacyLensConfig {
   readonly severity: Readonly<Record<string, RuleSeverity>>;
   /** The user's patterns per category and names to ignore, compiled (`patterns`, `ignoreNames`). */
   readonly vocabulary: Vocabulary;
+  /** The laws whose citations the checklist, hovers and reports show (`regulations`); all five by default. */
+  readonly regulations: readonly Regulation[];
 }
 
 export const DEFAULT_EXCLUDES: readonly string[] = [
@@ -37,7 +40,7 @@ export const DEFAULT_EXCLUDES: readonly string[] = [
 /** What the "Mask in the log" quick fix calls when `maskingFunction` is not set. */
 export const DEFAULT_MASKING_FUNCTION = 'mask';
 
-export const DEFAULT_CONFIG: PrivacyLensConfig = { enabled: true, include: [], exclude: DEFAULT_EXCLUDES, severity: {}, vocabulary: EMPTY_VOCABULARY };
+export const DEFAULT_CONFIG: PrivacyLensConfig = { enabled: true, include: [], exclude: DEFAULT_EXCLUDES, severity: {}, vocabulary: EMPTY_VOCABULARY, regulations: REGULATIONS };
 
 export interface ConfigProblem {
   readonly key: string;
@@ -72,7 +75,8 @@ export function validateConfig(raw: Readonly<Record<string, unknown>>, knownRule
     sanitizers: patternList(raw.sanitizers, 'sanitizers', problems),
     authGuards: patternList(raw.authGuards, 'authGuards', problems),
   };
-  return { config: { enabled, include, exclude, severity, vocabulary }, problems };
+  const regulations = regulationList(raw.regulations, problems);
+  return { config: { enabled, include, exclude, severity, vocabulary, regulations }, problems };
 }
 
 /** Patterns longer than this are refused: they come from files a stranger's repository can supply. */
@@ -138,6 +142,22 @@ function compilePattern(source: unknown, key: string, problems: ConfigProblem[])
     problems.push({ key, message: `invalid regular expression: ${error instanceof Error ? error.message : String(error)}` });
     return undefined;
   }
+}
+
+/** `regulations`: a subset of GDPR, PDPA, PIPL, CCPA, HIPAA, kept in the canonical order; unknown names are reported and dropped. */
+function regulationList(value: unknown, problems: ConfigProblem[]): readonly Regulation[] {
+  if (value === undefined) {
+    return REGULATIONS;
+  }
+  if (!Array.isArray(value)) {
+    return bad(problems, 'regulations', `an array of ${REGULATIONS.join(', ')}`, REGULATIONS);
+  }
+  for (const [index, name] of value.entries()) {
+    if (!(REGULATIONS as readonly unknown[]).includes(name)) {
+      problems.push({ key: `regulations[${index}]`, message: `unknown regulation ${JSON.stringify(name)}; expected one of ${REGULATIONS.join(', ')}` });
+    }
+  }
+  return REGULATIONS.filter((r) => value.includes(r));
 }
 
 function globList(value: unknown, key: string, fallback: readonly string[], problems: ConfigProblem[]): readonly string[] {

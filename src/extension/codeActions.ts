@@ -17,11 +17,11 @@ import { ruleIdOf } from './diagnosticMapping';
 export class PersonalDataCodeActionProvider implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) {
       return [];
     }
-    return context.diagnostics.flatMap((diagnostic) => {
+    return diagnosticsAt(document, range, context).flatMap((diagnostic) => {
       const ruleId = ruleIdOf(diagnostic);
       if (!ruleId) {
         return [];
@@ -35,6 +35,18 @@ export class PersonalDataCodeActionProvider implements vscode.CodeActionProvider
       ];
     });
   }
+}
+
+/**
+ * Our diagnostics the request is about. VS Code passes them in the context from its marker
+ * service, which in a remote window (code-server) can lag behind the collection just published:
+ * a request made in that gap would offer nothing, so then the collection itself is read.
+ */
+function diagnosticsAt(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): readonly vscode.Diagnostic[] {
+  if (context.diagnostics.some((d) => ruleIdOf(d))) {
+    return context.diagnostics;
+  }
+  return vscode.languages.getDiagnostics(document.uri).filter((d) => ruleIdOf(d) && d.range.intersection(range) !== undefined);
 }
 
 /** A rule's one-edit fix (TLS verification back on, https://, SHA-256...), recomputed from the flagged text. */

@@ -9,7 +9,7 @@ import { RULES } from '../core/rules';
 export const CONFIG_SECTION = 'privacyLens';
 
 /** The keys under `privacyLens.` in package.json; `patterns` and `ignoreNames` become the config's vocabulary. */
-const SETTING_KEYS = ['enabled', 'include', 'exclude', 'severity', 'patterns', 'ignoreNames', 'sanitizers', 'authGuards'] as const;
+const SETTING_KEYS = ['enabled', 'include', 'exclude', 'severity', 'patterns', 'ignoreNames', 'sanitizers', 'authGuards', 'regulations'] as const;
 
 /** The settings that apply to a resource (folder-level settings can differ per workspace folder). */
 export function readConfig(scope: vscode.Uri | undefined): { config: PrivacyLensConfig; problems: ConfigProblem[] } {

@@ -24,3 +24,26 @@ export interface ChecklistItem {
   readonly ruleIds: readonly string[];
   readonly citations: readonly Citation[];
 }
+
+/** Whether a law bears on an item at all: some only apply to some organisations or data. */
+export type Applicability = 'applies' | 'depends' | 'does-not-apply';
+
+/** One law's stance on one item, dated. */
+export interface RegulationScope {
+  readonly applicability: Applicability;
+  /** One line: when it applies (e.g. "only to covered entities and business associates") or why not. */
+  readonly note: string;
+  /** YYYY-MM-DD on which the citations for this law were last checked. */
+  readonly asOf: string;
+}
+
+/** A breach-notification clock: who must be told, by when, under which provision. */
+export interface NotificationClock {
+  readonly regulation: Regulation;
+  /** Who is notified: "supervisory authority", "affected individuals", "PDPC", "HHS"... */
+  readonly notify: string;
+  /** The deadline as the law states it, in our words: "within 72 hours of becoming aware, where feasible". */
+  readonly deadline: string;
+  readonly provision: string;
+  readonly verification: Verification;
+}
