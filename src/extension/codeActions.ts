@@ -1,6 +1,6 @@
 /**
- * Quick fixes for Privacy Lens diagnostics. Stateless: every action is recomputed from the
- * diagnostic's rule id and range. Suppression asks for a reason (a suppression is a decision
+ * Quick fixes for Privacy Lens diagnostics. Every action is recomputed from the diagnostic's
+ * rule id and range (the annotation fix also reads which record the last scan saw around it). Suppression asks for a reason (a suppression is a decision
  * someone should be able to read later), so it runs a command rather than a fixed edit.
  */
 import * as vscode from 'vscode';
@@ -10,12 +10,16 @@ import { mechanicalFix } from '../core/fixes/mechanicalFixes';
 import { languageById } from '../core/languages/languageRegistry';
 import { minimisationFor, reducedFieldName } from '../core/taxonomy/minimisation';
 import { Classifier } from '../core/taxonomy/vocabulary';
+import { annotationEdit, recordAt } from './annotations/privacyAnnotation';
 import { COMMANDS } from './commandIds';
 import { CONFIG_SECTION } from './configuration';
 import { ruleIdOf } from './diagnosticMapping';
+import type { ScanResultStore } from './scanResults';
 
 export class PersonalDataCodeActionProvider implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly results: ScanResultStore) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     if (context.only && !context.only.contains(vscode.CodeActionKind.QuickFix)) {
@@ -30,6 +34,7 @@ export class PersonalDataCodeActionProvider implements vscode.CodeActionProvider
       return [
         ...mechanicalFixActions(document, diagnostic, ruleId),
         ...minimisationActions(document, diagnostic, ruleId),
+        ...annotationActions(document, diagnostic, ruleId, this.results),
         ...(canSuppress ? [suppressAction(document, diagnostic, ruleId), suppressUntilAction(document, diagnostic, ruleId)] : []),
         ...checklistActions(diagnostic),
       ];
@@ -105,6 +110,27 @@ function minimisationActions(document: vscode.TextDocument, diagnostic: vscode.D
   const action = new vscode.CodeAction(`Privacy by design: rename to ${newName} (${suggestion.suggestion})`, vscode.CodeActionKind.QuickFix);
   action.diagnostics = [diagnostic];
   action.command = { command: COMMANDS.renameToReducedField, title: action.title, arguments: [document.uri, diagnostic.range.start, newName] };
+  return [action];
+}
+
+export const ANNOTATE_TITLE = 'Record purpose, lawful basis and retention';
+
+/**
+ * Adds the privacy annotation above the record holding the field (or above the field, when the
+ * scan saw no record around it); not offered once the record has one.
+ */
+function annotationActions(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, ruleId: string, results: ScanResultStore): vscode.CodeAction[] {
+  if (!FIELD_RULES.has(ruleId)) {
+    return [];
+  }
+  const record = recordAt(results.get(document.uri)?.records ?? [], diagnostic.range);
+  const edit = record?.annotation ? undefined : annotationEdit(document, record ? record.range.start.line : diagnostic.range.start.line);
+  if (!edit) {
+    return [];
+  }
+  const action = new vscode.CodeAction(record ? `${ANNOTATE_TITLE} for ${record.name}` : ANNOTATE_TITLE, vscode.CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
+  action.edit = edit;
   return [action];
 }
 

@@ -5,11 +5,14 @@
  */
 import * as vscode from 'vscode';
 import { isPathIncluded, type PrivacyLensConfig } from '../core/config';
+import type { PersonalDataRecord } from '../core/inventory/model';
+import type { Finding } from '../core/model';
 import { readSourceFile } from '../core/scan/fileReading';
 import { Scanner } from '../core/scan/scanner';
 import type { FileFinding } from '../core/scan/workspaceScan';
 import { affectsPrivacyLens, readConfig } from './configuration';
 import { toDiagnostic } from './diagnosticMapping';
+import type { ScanResultStore } from './scanResults';
 
 const SCANNABLE_SCHEMES = new Set(['file', 'untitled']);
 export const DEFAULT_DEBOUNCE_MS = 300;
@@ -27,6 +30,7 @@ export class DiagnosticsController implements vscode.Disposable {
 
   constructor(
     private readonly scanner: Scanner,
+    private readonly results: ScanResultStore,
     private readonly log: vscode.LogOutputChannel,
     private readonly debounceMs = DEFAULT_DEBOUNCE_MS,
   ) {
@@ -50,19 +54,18 @@ export class DiagnosticsController implements vscode.Disposable {
     const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
     this.collection.forEach((uri) => {
       if (!open.has(uri.toString()) && vscode.workspace.getWorkspaceFolder(uri)?.uri.toString() === folder.uri.toString()) {
-        this.collection.delete(uri);
+        this.clear(uri);
       }
     });
-    const byFile = new Map<string, vscode.Diagnostic[]>();
+    const byFile = new Map<string, FileFinding[]>();
     for (const finding of findings) {
-      const list = byFile.get(finding.file) ?? [];
-      list.push(toDiagnostic(finding, vscode.Uri.joinPath(folder.uri, finding.file)));
-      byFile.set(finding.file, list);
+      byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
     }
-    for (const [file, diagnostics] of byFile) {
+    for (const [file, fileFindings] of byFile) {
       const uri = vscode.Uri.joinPath(folder.uri, file);
       if (!open.has(uri.toString())) {
-        this.collection.set(uri, diagnostics);
+        // Records are kept for documents scanned live only: they are what a CodeLens sits on.
+        this.publish(uri, fileFindings, []);
       }
     }
   }
@@ -98,7 +101,7 @@ export class DiagnosticsController implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.latestScan.delete(key);
-    this.collection.delete(document.uri);
+    this.clear(document.uri);
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     if (folder && this.scannedFolders.has(folder.uri.toString()) && document.uri.scheme === 'file') {
       void this.scanSavedFile(document.uri, document.languageId);
@@ -118,7 +121,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private async scanDocument(document: vscode.TextDocument): Promise<void> {
     const config = this.configFor(document.uri);
     if (!this.shouldScan(document, config)) {
-      this.collection.delete(document.uri);
+      this.clear(document.uri);
       return;
     }
     const version = document.version;
@@ -151,7 +154,7 @@ export class DiagnosticsController implements vscode.Disposable {
       if (this.latestScan.get(key) !== scanId || !stillCurrent()) {
         return; // stale: a newer edit or scan owns this file now
       }
-      this.collection.set(uri, result.findings.map((f) => toDiagnostic(f, uri)));
+      this.publish(uri, result.findings, result.records);
       this.log.trace(`scanned ${vscode.workspace.asRelativePath(uri)}: ${result.findings.length} finding(s)`);
       for (const error of result.ruleErrors) {
         this.log.error(`rule ${error.ruleId} failed on ${key}: ${error.message}`);
@@ -159,6 +162,16 @@ export class DiagnosticsController implements vscode.Disposable {
     } catch (error) {
       this.log.error(`scanning ${key} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  private publish(uri: vscode.Uri, findings: readonly Finding[], records: readonly PersonalDataRecord[]): void {
+    this.collection.set(uri, findings.map((f) => toDiagnostic(f, uri)));
+    this.results.set(uri, findings, records);
+  }
+
+  private clear(uri: vscode.Uri): void {
+    this.collection.delete(uri);
+    this.results.delete(uri);
   }
 
   private shouldScan(document: vscode.TextDocument, config: PrivacyLensConfig): boolean {

@@ -8,32 +8,59 @@ import { Scanner } from '../core/scan/scanner';
 import { TOOL_VERSION } from '../core/version';
 import { CHECKLIST_SCHEME, ChecklistDocumentProvider } from './checklistDocuments';
 import { PersonalDataCodeActionProvider } from './codeActions';
-import { registerCommands } from './commands';
+import { registerCommands, registerTestCommands } from './commands';
 import { DiagnosticsController } from './diagnosticsController';
+import { FindingHoverProvider } from './findingHover';
+import { FindingsStatusBar } from './findingsStatusBar';
+import { RecordCodeLensProvider } from './recordCodeLens';
+import { ReportPanels } from './report/reportPanels';
+import { ReviewStates } from './report/reviewStates';
+import { WorkspaceReportService } from './report/workspaceReportService';
+import { ScanResultStore } from './scanResults';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Privacy Lens', { log: true });
   context.subscriptions.push(log);
   log.info(`Privacy Lens ${TOOL_VERSION} activated; nothing leaves this machine (no telemetry, no network).`);
   const scanner = new Scanner();
+  const selector = allLanguageIds().map((language) => ({ language }));
 
-  // Diagnostics for open documents
-  const diagnostics = new DiagnosticsController(scanner, log);
+  // Diagnostics for open documents, and what they were built from
+  const results = new ScanResultStore();
+  context.subscriptions.push(results);
+  const diagnostics = new DiagnosticsController(scanner, results, log);
   context.subscriptions.push(diagnostics);
 
+  // Review state and the workspace report
+  const reviews = new ReviewStates(log);
+  context.subscriptions.push(reviews);
+  const reports = new WorkspaceReportService(scanner, diagnostics, reviews, log);
+  context.subscriptions.push(reports);
+  const panels = new ReportPanels(context.extensionUri, reports);
+  context.subscriptions.push(panels);
+
   // Quick fixes
-  const selector = allLanguageIds().map((language) => ({ language }));
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider(selector, new PersonalDataCodeActionProvider(), {
+    vscode.languages.registerCodeActionsProvider(selector, new PersonalDataCodeActionProvider(results), {
       providedCodeActionKinds: PersonalDataCodeActionProvider.providedCodeActionKinds,
     }),
   );
+
+  // Hover, CodeLens and status bar
+  context.subscriptions.push(vscode.languages.registerHoverProvider(selector, new FindingHoverProvider()));
+  const codeLenses = new RecordCodeLensProvider(results, reviews);
+  context.subscriptions.push(codeLenses, vscode.languages.registerCodeLensProvider(selector, codeLenses));
+  const statusBar = new FindingsStatusBar(results, reviews);
+  context.subscriptions.push(statusBar);
 
   // DPO checklist documents that diagnostics link to
   context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(CHECKLIST_SCHEME, new ChecklistDocumentProvider()));
 
   // Commands
-  context.subscriptions.push(registerCommands(scanner, diagnostics, log));
+  context.subscriptions.push(registerCommands({ extensionUri: context.extensionUri, reports, panels }));
+  if (context.extensionMode === vscode.ExtensionMode.Test) {
+    context.subscriptions.push(registerTestCommands(panels, statusBar));
+  }
 }
 
 export function deactivate(): void {

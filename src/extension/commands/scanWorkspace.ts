@@ -1,6 +1,7 @@
 /**
  * Scans every included file of every workspace folder, with a cancellable progress
- * notification that counts files, and shows the findings in the Problems panel.
+ * notification that counts files, and shows the findings in the Problems panel. Each folder's
+ * result goes to `onFolderScanned` too (the report is built from it).
  */
 import * as vscode from 'vscode';
 import type { Scanner } from '../../core/scan/scanner';
@@ -18,7 +19,10 @@ export interface WorkspaceScanSummary {
 
 const SHOW_PROBLEMS = 'Show Problems';
 
-export async function scanWorkspace(scanner: Scanner, diagnostics: DiagnosticsController, log: vscode.LogOutputChannel): Promise<WorkspaceScanSummary> {
+/** A folder's result; `complete` is false when the scan was cancelled before every file was read. */
+export type FolderScanned = (folder: vscode.WorkspaceFolder, result: WorkspaceScanResult, complete: boolean) => void;
+
+export async function scanWorkspace(scanner: Scanner, diagnostics: DiagnosticsController, log: vscode.LogOutputChannel, onFolderScanned: FolderScanned): Promise<WorkspaceScanSummary> {
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
   if (folders.length === 0) {
     void vscode.window.showInformationMessage('Open a folder to scan a workspace.');
@@ -31,6 +35,7 @@ export async function scanWorkspace(scanner: Scanner, diagnostics: DiagnosticsCo
       for (const folder of folders) {
         const result = await scanOneFolder(folder, scanner, progress, token);
         diagnostics.publishWorkspaceFindings(folder, result.findings);
+        onFolderScanned(folder, result, !token.isCancellationRequested);
         logResult(folder, result, log);
         totals.findings += result.findings.length;
         totals.suppressed += result.suppressed.length;
