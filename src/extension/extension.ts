@@ -54,7 +54,8 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(statusBar);
 
   // DPO checklist documents that diagnostics link to
-  context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(CHECKLIST_SCHEME, new ChecklistDocumentProvider()));
+  const checklistDocuments = new ChecklistDocumentProvider();
+  context.subscriptions.push(checklistDocuments, vscode.workspace.registerTextDocumentContentProvider(CHECKLIST_SCHEME, checklistDocuments));
 
   // Commands
   context.subscriptions.push(registerCommands({ extensionUri: context.extensionUri, reports, panels }));
