@@ -42,3 +42,20 @@ export function ourDiagnosticCount(): number {
 export function reportTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('privacyLens.report'));
 }
+
+/**
+ * Asks a provider command (hover, CodeLens) until its answer satisfies `accept`: like quickFixesAt
+ * (waitFor.ts), because a request made just after a document opens can come back empty in
+ * code-server. Each request is made as soon as the last answers; no sleeping.
+ */
+export async function askUntil<T>(ask: () => Thenable<T>, accept: (answer: T) => boolean, what: string, deadlineMs = 30_000): Promise<T> {
+  const deadline = Date.now() + deadlineMs;
+  let answer: T;
+  do {
+    answer = await ask();
+    if (accept(answer)) {
+      return answer;
+    }
+  } while (Date.now() < deadline);
+  throw new Error(`timed out after ${deadlineMs} ms waiting for ${what}; last answer: ${JSON.stringify(answer)}`);
+}

@@ -9,8 +9,8 @@ import * as vscode from 'vscode';
 import { checklistItem } from '../../../src/core/checklist/items';
 import { REGULATION_NAMES } from '../../../src/core/taxonomy/sensitivity';
 import { VERIFICATION_NOTES } from '../../../src/extension/findingHover';
-import { fixtureFolder } from './dpoHelpers';
-import { ruleIds, waitForDiagnostics } from './waitFor';
+import { askUntil, fixtureFolder } from './dpoHelpers';
+import { quickFixesAt, ruleIds, waitForDiagnostics } from './waitFor';
 
 const ANNOTATION = '// @privacy purpose=<data-use> basis=<lawful-basis> retention="<retention period>"';
 
@@ -35,13 +35,27 @@ function lensesAt(uri: vscode.Uri): Thenable<vscode.CodeLens[]> {
   return vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
 }
 
+function recordLens(uri: vscode.Uri, accept: (lens: vscode.CodeLens) => boolean, what: string): Promise<vscode.CodeLens> {
+  const find = (lenses: vscode.CodeLens[]) => lenses.find((l) => l.command && accept(l));
+  return askUntil(() => lensesAt(uri), (lenses) => find(lenses) !== undefined, what).then((lenses) => find(lenses)!);
+}
+
+async function hoverAt(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers = await askUntil(
+    () => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position),
+    (answer) => hoverText(answer).includes('DPO checklist:'),
+    'our hover',
+  );
+  return hoverText(hovers);
+}
+
 describe('Privacy by design in the editor', () => {
   const settings = () => vscode.workspace.getConfiguration('privacyLens');
 
   it('shows the checklist question and the citations in scope, with verification marks, when hovering a finding', async () => {
     const { uri, diagnostics } = await openAndWait('src/patient.ts', 3);
     const log = diagnostics.find((d) => ruleIds([d])[0] === 'personal-data-in-log')!;
-    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, log.range.start));
+    const text = await hoverAt(uri, log.range.start);
     const item = checklistItem('logging-minimisation')!;
     assert.ok(text.includes(`DPO checklist: ${item.title}`), text);
     assert.ok(text.includes(item.question), text);
@@ -58,7 +72,7 @@ describe('Privacy by design in the editor', () => {
     try {
       const { uri, diagnostics } = await openAndWait('src/patient.ts', 3);
       const log = diagnostics.find((d) => ruleIds([d])[0] === 'personal-data-in-log')!;
-      const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, log.range.start));
+      const text = await hoverAt(uri, log.range.start);
       assert.ok(text.includes(REGULATION_NAMES.PDPA), text);
       for (const other of ['GDPR', 'PIPL', 'CCPA', 'HIPAA'] as const) {
         assert.ok(!text.includes(REGULATION_NAMES[other]), `${other} left out: ${text}`);
@@ -70,9 +84,8 @@ describe('Privacy by design in the editor', () => {
 
   it('sums up a record above it, and clicking the CodeLens adds the privacy annotation', async () => {
     const { uri, document } = await openAndWait('src/patient.ts', 3);
-    const lenses = await lensesAt(uri);
-    const lens = lenses.find((l) => l.command?.title.startsWith('2 personal-data fields'));
-    assert.ok(lens?.command, lenses.map((l) => l.command?.title).join(' | '));
+    const lens = await recordLens(uri, (l) => l.command!.title.startsWith('2 personal-data fields'), 'the lens above Patient');
+    assert.ok(lens.command);
     // email raises the inventory item; diagnosis, a health field, the special-category item too.
     assert.strictEqual(lens.command.title, '2 personal-data fields, 1 sensitive · purpose not recorded · checklist: 2 open');
     assert.strictEqual(lens.range.start.line, 0);
@@ -82,8 +95,8 @@ describe('Privacy by design in the editor', () => {
     assert.strictEqual(document.lineAt(1).text, 'export class Patient {');
     // Once rescanned, the record has its annotation: the lens now opens the inventory instead.
     await waitForDiagnostics(uri, (d) => d.length === before.length && d.every((x) => x.range.start.line > 0), 'the rescan of the annotated file');
-    const after = (await lensesAt(uri)).find((l) => l.command?.title.startsWith('2 personal-data fields'));
-    assert.strictEqual(after?.command?.command, 'privacyLens.showDataInventory', after?.command?.title);
+    const after = await recordLens(uri, (l) => l.command!.command === 'privacyLens.showDataInventory', 'the lens to open the inventory once annotated');
+    assert.strictEqual(after.command?.title, '2 personal-data fields, 1 sensitive · purpose not recorded · checklist: 2 open');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
@@ -91,20 +104,22 @@ describe('Privacy by design in the editor', () => {
     const { uri, document, diagnostics } = await openAndWait('src/member.ts', 2);
     await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri); // the TypeScript server is up
     const email = diagnostics.find((d) => d.message.startsWith('Member.email'))!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, email.range, vscode.CodeActionKind.QuickFix.value);
-    const annotate = actions.find((a) => a.title === 'Record purpose, lawful basis and retention for Member');
+    const title = 'Record purpose, lawful basis and retention for Member';
+    const actions = await quickFixesAt(uri, email.range, (a) => a.some((x) => x.title === title), `"${title}"`);
+    const annotate = actions.find((a) => a.title === title);
     assert.ok(annotate?.edit, actions.map((a) => a.title).join(' | '));
     assert.ok(await vscode.workspace.applyEdit(annotate.edit));
     assert.deepStrictEqual([document.lineAt(0).text, document.lineAt(1).text], [ANNOTATION, 'export class Member {']);
     await waitForDiagnostics(uri, (d) => d.length === 2 && d.every((x) => x.range.start.line > 1), 'the rescan of the annotated file');
-    const again = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, vscode.languages.getDiagnostics(uri)[0]!.range, vscode.CodeActionKind.QuickFix.value);
+    const [first] = vscode.languages.getDiagnostics(uri);
+    const again = await quickFixesAt(uri, first!.range, (a) => a.some((x) => x.title.startsWith('Suppress')), 'the annotated field’s quick fixes');
     assert.ok(!again.some((a) => a.title.startsWith('Record purpose')), 'not offered once the record has an annotation');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   it('turns the CodeLens off with privacyLens.codeLens.enabled', async () => {
     const { uri } = await openAndWait('src/member.ts', 2);
-    assert.ok((await lensesAt(uri)).length > 0, 'a lens while the setting is on');
+    await recordLens(uri, (l) => l.command!.title.startsWith('2 personal-data fields'), 'a lens while the setting is on');
     await settings().update('codeLens.enabled', false, vscode.ConfigurationTarget.Global);
     try {
       assert.deepStrictEqual(await lensesAt(uri), []);
