@@ -7,8 +7,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { checklistItem } from '../../../src/core/checklist/items';
-import { REGULATION_NAMES } from '../../../src/core/taxonomy/sensitivity';
-import { VERIFICATION_NOTES } from '../../../src/extension/findingHover';
+import { APPLICABILITY_LABEL } from '../../../src/core/checklist/render';
+import { REGULATION_NAMES, REGULATIONS } from '../../../src/core/taxonomy/sensitivity';
 import { askUntil, fixtureFolder } from './dpoHelpers';
 import { quickFixesAt, ruleIds, waitForDiagnostics } from './waitFor';
 
@@ -59,9 +59,13 @@ describe('Privacy by design in the editor', () => {
     const item = checklistItem('logging-minimisation')!;
     assert.ok(text.includes(`DPO checklist: ${item.title}`), text);
     assert.ok(text.includes(item.question), text);
+    for (const regulation of REGULATIONS) {
+      const scope = item.applicability[regulation];
+      assert.ok(text.includes(`*${REGULATION_NAMES[regulation]}*: ${APPLICABILITY_LABEL[scope.applicability]} (as of ${scope.asOf}). ${scope.note}`), `${regulation} scope in: ${text}`);
+    }
+    const marks = { primary: '', secondary: ' *(secondary source only)*', unverified: ' **(UNVERIFIED: confirm before relying on it)**' };
     for (const citation of item.citations) {
-      const note = VERIFICATION_NOTES[citation.verification];
-      assert.ok(text.includes(`${citation.provision}**: ${citation.paraphrase}${note ? ` **(${note})**` : ''}`), `${citation.regulation} ${citation.provision} in: ${text}`);
+      assert.ok(text.includes(`**${citation.provision}**: ${citation.paraphrase}${marks[citation.verification]}\n`), `${citation.regulation} ${citation.provision} in: ${text}`);
     }
     assert.ok(item.citations.some((c) => c.verification !== 'primary'), 'the item has a citation that needs a mark, so the marks are tested');
     assert.match(text, /\[Open the checklist item\]\(command:privacyLens\.openChecklistItem\?/);
