@@ -106,6 +106,7 @@ describe('review file', () => {
     );
     assert.strictEqual(problemIn('{"version": 2}'), `${FILE}: version: expected 1, found 2`);
     assert.strictEqual(problemIn('[]'), `${FILE}: expected an object, found an array`);
+    assert.strictEqual(problemIn('{"version": 1, "findings": null}'), `${FILE}: findings: expected an object, found null`);
   });
 
   it('refuses a field it does not know rather than drop it on the next write', () => {

@@ -12,20 +12,9 @@ import {
   type ReviewEntry,
   type ReviewState,
 } from './model';
+import { describeValue, expectKey, expectObject, expectOneOf, expectText, InvalidReviewFile, optional, optionalDate, optionalString } from './reviewValidation';
 
-/** A review file, or a change to one, that does not hold what the contract says. */
-export class InvalidReviewFile extends Error {
-  constructor(
-    /** The file (or the caller) the value came from. */
-    readonly source: string,
-    /** JSON path of the bad value (`checklist["access-control"].status`), '' for the whole document. */
-    readonly jsonPath: string,
-    readonly reason: string,
-  ) {
-    super(`${source}: ${jsonPath ? `${jsonPath}: ` : ''}${reason}`);
-    this.name = 'InvalidReviewFile';
-  }
-}
+export { InvalidReviewFile } from './reviewValidation';
 
 /** Entry fields in the order they are written. */
 const ENTRY_FIELDS = ['status', 'hipaaOutcome', 'reviewer', 'date', 'note'] as const;
@@ -47,10 +36,11 @@ export function parseReviewState(text: string, source: string): ReviewState {
   }
   const root = expectObject(document, source, '', TOP_LEVEL_FIELDS);
   if (root.version !== 1) {
-    throw new InvalidReviewFile(source, 'version', `expected 1, found ${describe(root.version)}`);
+    throw new InvalidReviewFile(source, 'version', `expected 1, found ${describeValue(root.version)}`);
   }
-  const checklist = expectObject(root.checklist ?? {}, source, 'checklist');
-  const findings = expectObject(root.findings ?? {}, source, 'findings');
+  // Absent sections are empty; `null` is refused like any other value that is not an object.
+  const checklist = expectObject(root.checklist === undefined ? {} : root.checklist, source, 'checklist');
+  const findings = expectObject(root.findings === undefined ? {} : root.findings, source, 'findings');
   return {
     version: 1,
     checklist: Object.fromEntries(Object.entries(checklist).map(([id, entry]) => [id, readEntry(entry, source, `checklist[${JSON.stringify(id)}]`)])),
@@ -118,60 +108,6 @@ function readFindingEntry(value: unknown, source: string, path: string): Finding
   };
 }
 
-function expectObject(value: unknown, source: string, path: string, allowed?: readonly string[]): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidReviewFile(source, path, `expected an object, found ${describe(value)}`);
-  }
-  const record = value as Record<string, unknown>;
-  const unknown = allowed ? Object.keys(record).find((key) => !allowed.includes(key)) : undefined;
-  if (unknown !== undefined) {
-    throw new InvalidReviewFile(source, path ? `${path}.${unknown}` : unknown, `unknown field (expected ${allowed!.join(', ')})`);
-  }
-  return record;
-}
-
-function expectOneOf<T extends string>(value: unknown, allowed: readonly T[], source: string, path: string): T {
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) {
-    return value as T;
-  }
-  throw new InvalidReviewFile(source, path, `expected one of ${allowed.join(', ')}, found ${describe(value)}`);
-}
-
-function expectText(value: unknown, source: string, path: string): string {
-  if (typeof value === 'string' && value.trim() !== '') {
-    return value;
-  }
-  throw new InvalidReviewFile(source, path, `expected a non-empty string, found ${describe(value)}`);
-}
-
-function expectKey(key: string, source: string, path: string): void {
-  if (key.trim() === '') {
-    throw new InvalidReviewFile(source, path, 'the id is empty');
-  }
-}
-
-function optionalString(value: unknown, source: string, path: string): string | undefined {
-  if (value === undefined || typeof value === 'string') {
-    return value;
-  }
-  throw new InvalidReviewFile(source, path, `expected a string, found ${describe(value)}`);
-}
-
-/** YYYY-MM-DD naming a real day: `2026-02-30` is refused. */
-function optionalDate(value: unknown, source: string, path: string): string | undefined {
-  if (value === undefined) {
-    return undefined;
-  }
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)) {
-    return value;
-  }
-  throw new InvalidReviewFile(source, path, `expected a date as YYYY-MM-DD, found ${describe(value)}`);
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
 /** The fields of an entry that are set, in the written order. */
 function pick(entry: object, fields: readonly string[]): Record<string, unknown> {
   const record = entry as Record<string, unknown>;
@@ -181,16 +117,6 @@ function pick(entry: object, fields: readonly string[]): Record<string, unknown>
 /** Code-unit order, the same on every machine whatever its locale. */
 function sortedKeys(record: object): string[] {
   return Object.keys(record).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) {
-    return 'nothing';
-  }
-  if (value === null || typeof value !== 'object') {
-    return JSON.stringify(value);
-  }
-  return Array.isArray(value) ? 'an array' : 'an object';
 }
 
 /** "line 3, column 5" from V8's "... at position 42", or V8's own words when it gives no position. */
