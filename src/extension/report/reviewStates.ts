@@ -88,7 +88,6 @@ export class ReviewStates implements vscode.Disposable {
     }
     this.announced.set(key, problem.message);
     this.log.warn(problem.message);
-    const backup = problem.backupPath ? ` A copy was kept at ${problem.backupPath}.` : '';
-    void vscode.window.showWarningMessage(`Privacy Lens: ${problem.message}${backup}`);
+    void vscode.window.showWarningMessage(`Privacy Lens: ${problem.message}`);
   }
 }
