@@ -46,7 +46,9 @@ function hitTrigger(context: RenderContext, result: DpiaScreeningResult): HTMLEl
   );
 }
 
+/** The law is named unless the provision already starts with it ("GDPR Art. 35(3)(b)"). */
 function triggerLine(result: DpiaScreeningResult): (HTMLElement | string)[] {
   const { trigger } = result;
-  return [h('span', { className: 'regulation' }, REGULATION_NAMES[trigger.regulation]), ' ', h('strong', { className: 'provision' }, trigger.provision), ` ${trigger.description} `, verificationMark(trigger.verification)];
+  const law = trigger.provision.startsWith(trigger.regulation) ? [] : [h('span', { className: 'regulation' }, REGULATION_NAMES[trigger.regulation]), ' '];
+  return [...law, h('strong', { className: 'provision' }, trigger.provision), ` ${trigger.description} `, verificationMark(trigger.verification)];
 }
