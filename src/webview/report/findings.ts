@@ -77,7 +77,7 @@ function findingReview(context: RenderContext, finding: ReportFinding): HTMLElem
   }
   const title = `${finding.ruleId} at ${fileAndLine(finding.file, finding.range.start.line)}`;
   const items = context.report.checklist.filter((status) => finding.checklist.includes(status.item.id));
-  const form = reviewForm(context, host, {
+  const makeForm = (): HTMLElement => reviewForm(context, host, {
     kind: 'finding',
     id: finding.fingerprint,
     title,
@@ -90,9 +90,21 @@ function findingReview(context: RenderContext, finding: ReportFinding): HTMLElem
       entry: { ...entry, ruleId: finding.ruleId, file: finding.file, ...(finding.review?.suppressionReason ? { suppressionReason: finding.review.suppressionReason } : {}) },
     }),
   });
-  const details = h('details', { className: 'finding-review' }, h('summary', {}, finding.review ? 'Change the review' : 'Review this finding'), form);
-  // A form with unsaved edits or a save outcome stays open across re-renders.
-  details.open = form.querySelector('[data-role="review-outcome"]')?.textContent !== '' || context.reviewState.draft(reviewKey('finding', finding.fingerprint)) !== undefined;
+  const details = h('details', { className: 'finding-review' }, h('summary', {}, finding.review ? 'Change the review' : 'Review this finding'));
+  // A workspace can have thousands of findings: a form is made when its finding is first opened,
+  // except one with unsaved edits or a save outcome, which is made and left open across re-renders.
+  const key = reviewKey('finding', finding.fingerprint);
+  const state = context.reviewState;
+  if (state.draft(key) !== undefined || state.outcome(key) !== undefined || state.isAwaiting(key)) {
+    details.append(makeForm());
+    details.open = true;
+  } else {
+    details.addEventListener('toggle', () => {
+      if (details.open && !details.querySelector('.review-form')) {
+        details.append(makeForm());
+      }
+    });
+  }
   return details;
 }
 

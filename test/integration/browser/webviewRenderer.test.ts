@@ -69,8 +69,16 @@ describe('Report webview renderer in headless Chromium', function () {
       assert.equal(await page.getByLabel(`HIPAA outcome for ${item.title}`, { exact: true }).count(), 1, `${item.id} cites HIPAA`);
       assert.ok(await page.locator(`.checklist-item[data-item-id="${item.id}"] [data-action="save-review"]`).isVisible());
     }
+    // An item HIPAA does not bear on gets no HIPAA outcome, though the law is in scope.
+    const breachOutsideHipaa = report.checklist.map((status) =>
+      status.item.id === 'breach-readiness' ? { ...status, item: { ...status.item, applicability: { HIPAA: { applicability: 'does-not-apply', note: 'No PHI here.', asOf: '2026-11-29' } } } } : status,
+    );
+    await send(page, { type: 'report', report: { ...report, checklist: breachOutsideHipaa }, interactive: true });
+    assert.equal(await page.locator('[data-item-id="breach-readiness"] [data-field="hipaaOutcome"]').count(), 0);
+    assert.equal(await page.locator('[data-item-id="logging-minimisation"] [data-field="hipaaOutcome"]').count(), 1);
+    // Nor does any item once HIPAA is out of scope.
     await send(page, { type: 'report', report: { ...report, regulations: ['GDPR', 'PDPA'] }, interactive: true });
-    await page.waitForFunction(() => document.querySelectorAll('[data-field="hipaaOutcome"]').length === 0);
+    assert.equal(await page.locator('[data-field="hipaaOutcome"]').count(), 0);
     assert.equal(await page.locator('[data-regulation="HIPAA"]').count(), 0, 'no HIPAA citation either');
     await send(page, { type: 'report', report, interactive: true });
   });
@@ -108,6 +116,7 @@ describe('Report webview renderer in headless Chromium', function () {
     const finding = report.findings.find((candidate) => candidate.file === 'src/transport.ts' && candidate.ruleId === 'weak-cryptography');
     assert.ok(finding);
     const article = page.locator(`.finding[data-fingerprint="${finding.fingerprint}"]`);
+    assert.equal(await article.locator('.review-form').count(), 0, 'made when first opened');
     await article.locator('summary').click();
     const title = `weak-cryptography at src/transport.ts:${finding.range.start.line + 1}`;
     await page.getByLabel(`Status for ${title}`).selectOption('improvable');
@@ -164,5 +173,13 @@ describe('Report webview renderer in headless Chromium', function () {
     await page.waitForSelector('table.records');
     const cells = await page.locator('table.records tbody tr td').allInnerTexts();
     assert.deepEqual(cells, ['Patient', 'src/patient.ts:1', '2 (1 sensitive): email, diagnosis', 'essential.service', 'contract', '2 years after the last visit unknown key "owner"']);
+  });
+
+  it('says plainly when the review file could not be read, once, at the top', async () => {
+    const reviewProblem = { message: '.privacy-lens/review.json is not valid JSON (line 4): nothing was written to it.', backupPath: '.privacy-lens/review.json.bak' };
+    await send(page, { type: 'report', report: { ...report, reviewProblem }, interactive: true });
+    const alert = page.getByRole('alert');
+    assert.equal(await alert.count(), 1);
+    assert.equal(await alert.innerText(), `${reviewProblem.message} A copy was kept at ${reviewProblem.backupPath}.`);
   });
 });
