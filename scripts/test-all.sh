@@ -3,7 +3,8 @@
 # run shows every failure; exits non-zero if any tier fails or a test tier runs no test.
 #   1. lint and type-check   (eslint with type-checked rules, tsc --noEmit)
 #   2. unit                  (mocha on src/core and the CLI, plain Node)
-#   3. integration           (the same mocha suite inside VS Code 1.99 via code-server, offline)
+#   3. integration           (the same mocha suite inside VS Code 1.99 via code-server, offline;
+#                             the report renderer and the exported HTML in headless Chromium)
 #   4. eval                  (detection precision and recall on test/corpus, against their floors)
 # The integration tier provisions what it needs (scripts/provision-code-server.sh).
 set -uo pipefail
@@ -39,7 +40,18 @@ npm run --silent build || failed_tiers+=("build")
 run_tier lint bash -c 'npx eslint . && npx tsc -p . --noEmit && echo "lint and type-check passed"'
 # compile-tests empties out/ first, so a test file deleted from test/ cannot linger as stale JavaScript.
 run_tier unit bash -c 'npm run --silent compile-tests && npx mocha'
-run_tier integration bash -c 'bash scripts/provision-code-server.sh && node out/test/integration/launchers/codeServer.js'
+# Two runs make this tier: the suite inside VS Code (code-server), then the report renderer in
+# headless Chromium (test/integration/browser: the exported HTML file, and the webview's side of
+# its messages). run_tier reads a tier's last "N passing" and "N failing" lines, so the tier
+# closes with the two runs' sums.
+run_tier integration bash -c '
+  log=$(mktemp); trap "rm -f \"\$log\"" EXIT
+  { bash scripts/provision-code-server.sh && node out/test/integration/launchers/codeServer.js; } 2>&1 | tee "$log"; suite=${PIPESTATUS[0]}
+  npx mocha --no-config --timeout 60000 "out/test/integration/browser/**/*.test.js" 2>&1 | tee -a "$log"; browser=${PIPESTATUS[0]}
+  total() { grep -Eo "^ *[0-9]+ $1" "$log" | grep -Eo "[0-9]+" | awk "{ n += \$1 } END { print n + 0 }"; }
+  echo "  $(total passing) passing (VS Code suite and browser tests)"
+  failing=$(total failing); [ "$failing" -gt 0 ] && echo "  $failing failing (VS Code suite and browser tests)"
+  [ "$suite" -eq 0 ] && [ "$browser" -eq 0 ]'
 # Detection quality is a tier too: below its floors on the labelled corpus, the run fails.
 run_tier eval bash -c 'node out/scripts/eval/eval.js'
 
