@@ -62,7 +62,7 @@ describe('data inventory', () => {
     assert.deepStrictEqual(buildInventory(result).entries.map(summary), [
       {
         category: 'user.contact.email',
-        categoryName: 'User Contact Email',
+        categoryName: 'email address',
         sensitive: false,
         declaredIn: ['app/models.py:2 Subscriber', 'src/models/patient.ts:3 Patient'],
         sinks: ['log @src/signup.ts:3', 'third-party Segment @src/signup.ts:4'],
@@ -73,7 +73,7 @@ describe('data inventory', () => {
       },
       {
         category: 'user.contact.phone_number',
-        categoryName: 'User Contact Phone Number',
+        categoryName: 'phone number',
         sensitive: false,
         declaredIn: ['src/models/patient.ts:6 Patient'],
         sinks: ['third-party Slack @src/signup.ts:5'],
@@ -84,7 +84,7 @@ describe('data inventory', () => {
       },
       {
         category: 'user.financial.bank_account',
-        categoryName: 'Bank Account Information',
+        categoryName: 'bank account details',
         sensitive: true,
         declaredIn: ['src/models/patient.ts:5 Patient'],
         sinks: [],
@@ -95,7 +95,7 @@ describe('data inventory', () => {
       },
       {
         category: 'user.health_and_medical',
-        categoryName: 'Health and Medical Data',
+        categoryName: 'health data',
         sensitive: true,
         declaredIn: ['app/models.py:5 Visit'],
         sinks: ['storage @app/models.py:5'],

@@ -7,8 +7,7 @@
  */
 import { comparePositions, type TextRange } from '../model';
 import type { FileFinding, WorkspaceScanResult } from '../scan/workspaceScan';
-import { ADDED_CATEGORIES } from '../taxonomy/addedCategories';
-import { FIDESLANG_CATEGORIES } from '../taxonomy/fideslangCategories';
+import { categoryLabel } from '../taxonomy/categories';
 import { sensitivityOf } from '../taxonomy/sensitivity';
 import type { DataInventory, FilePersonalDataRecord, InventoryEntry, InventoryLocation, InventorySink, PrivacyAnnotation, SinkKind } from './model';
 import { compareText, FIELD_RULE_IDS } from './records';
@@ -24,8 +23,6 @@ export const SINK_KIND_BY_RULE: Readonly<Record<string, SinkKind>> = {
   'public-data-store': 'storage',
   'unauthenticated-personal-data-route': 'response',
 };
-
-const CATEGORY_NAMES = new Map<string, string>([...FIDESLANG_CATEGORIES, ...ADDED_CATEGORIES].map((c) => [c.key, c.name]));
 
 /** One category while the scan is read. */
 interface CategoryFacts {
@@ -73,7 +70,8 @@ function toEntry(category: string, facts: CategoryFacts): InventoryEntry {
   const sinks = facts.sinks.sort(compareSinks);
   return {
     category,
-    categoryName: CATEGORY_NAMES.get(category) ?? category,
+    // The words the findings use ("email address"), so the inventory and the diagnostics agree.
+    categoryName: categoryLabel(category),
     // A category seen only in sinks is judged by the taxonomy; a declared one by its field findings,
     // which know a masked form (`cardLast4`) is no longer the sensitive value.
     sensitive: facts.declaredIn.length > 0 ? facts.sensitiveField : sensitivityOf(category).length > 0,

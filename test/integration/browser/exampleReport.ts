@@ -1,30 +1,18 @@
 /**
- * A real report of test/fixtures/workspace for the browser tests: the findings come from scanning
- * it with the engine, the checklist is the engine's, and the rest (a few review decisions, the
- * inventory grouped from the findings, DPIA triggers and a breach-readiness item, exampleLaw.ts)
- * is put together here the simple way, until the report builder lands on main.
+ * A real report of test/fixtures/workspace for the browser tests: the findings, checklist,
+ * inventory and DPIA screening are the engine's; a few review decisions are added here so that
+ * the review controls have something to show.
  */
 import * as path from 'node:path';
 import { CHECKLIST } from '../../../src/core/checklist/items';
 import { NOT_LEGAL_ADVICE } from '../../../src/core/checklist/render';
-import type { DpiaScreening } from '../../../src/core/dpia/model';
-import type { DataInventory, InventoryEntry, SinkKind } from '../../../src/core/inventory/model';
+import { screenDpia } from '../../../src/core/dpia/screening';
+import { buildInventory } from '../../../src/core/inventory/buildInventory';
 import { SEVERITIES, type Severity } from '../../../src/core/model';
 import type { PrivacyReport, ReportFinding, ReportSummary } from '../../../src/core/report/reportModel';
 import type { FindingReviewEntry, ReviewEntry } from '../../../src/core/review/model';
 import { scanWorkspace, type FileFinding } from '../../../src/core/scan/workspaceScan';
-import { categoryLabel } from '../../../src/core/taxonomy/categories';
-import { REGULATIONS, sensitivityOf } from '../../../src/core/taxonomy/sensitivity';
-import { BREACH_READINESS_EXAMPLE, DPIA_TRIGGERS_EXAMPLE } from './exampleLaw';
-
-const DECLARING_RULES = new Set(['personal-data-field', 'sensitive-personal-data-field']);
-const SINK_OF_RULE: Readonly<Record<string, SinkKind>> = {
-  'personal-data-in-log': 'log',
-  'personal-data-in-url': 'url',
-  'personal-data-in-error': 'error',
-  'personal-data-in-client-storage': 'client-storage',
-  'personal-data-to-third-party': 'third-party',
-};
+import { REGULATIONS } from '../../../src/core/taxonomy/sensitivity';
 
 const CHECKLIST_REVIEWS: Readonly<Record<string, ReviewEntry>> = {
   'logging-minimisation': { status: 'to-correct', reviewer: 'A. Dupont (DPO)', date: '2026-11-30', note: 'Mask e-mail addresses and phone numbers before they reach the logs.' },
@@ -36,7 +24,7 @@ export async function exampleReport(repoRoot: string): Promise<PrivacyReport> {
   const root = path.join(repoRoot, 'test', 'fixtures', 'workspace');
   const scan = await scanWorkspace(root, [root]);
   const findings = scan.findings.map(withExampleReview);
-  const checklist = [...CHECKLIST, BREACH_READINESS_EXAMPLE].map((item) => {
+  const checklist = CHECKLIST.map((item) => {
     const review = CHECKLIST_REVIEWS[item.id];
     return { item, findingCount: findings.filter((finding) => finding.checklist.includes(item.id)).length, ...(review ? { review } : {}) };
   });
@@ -49,8 +37,8 @@ export async function exampleReport(repoRoot: string): Promise<PrivacyReport> {
     findings,
     suppressed: scan.suppressed,
     checklist,
-    inventory: inventoryOf(findings),
-    dpia: screeningOf(findings),
+    inventory: buildInventory(scan),
+    dpia: screenDpia(scan.findings, REGULATIONS),
     notLegalAdvice: NOT_LEGAL_ADVICE,
   };
 }
@@ -78,32 +66,4 @@ function summaryOf(findings: readonly ReportFinding[], filesScanned: number, sup
     }
   }
   return { filesScanned, findings: findings.length, suppressed, bySeverity, byRule, byCategory, byFile };
-}
-
-/** One row per category: declared where a field rule found it, sent where a sink rule did; no annotations, so purpose and the rest are unknown. */
-function inventoryOf(findings: readonly ReportFinding[]): DataInventory {
-  const entries = new Map<string, InventoryEntry>();
-  for (const finding of findings) {
-    const sink = SINK_OF_RULE[finding.ruleId];
-    for (const category of finding.dataCategories) {
-      const entry = entries.get(category) ?? { category, categoryName: categoryLabel(category), sensitive: sensitivityOf(category).length > 0, declaredIn: [], sinks: [], recipients: [], purposes: [], lawfulBases: [], retention: [] };
-      const place = { file: finding.file, range: finding.range };
-      entries.set(category, {
-        ...entry,
-        declaredIn: DECLARING_RULES.has(finding.ruleId) ? [...entry.declaredIn, place] : entry.declaredIn,
-        sinks: sink ? [...entry.sinks, { kind: sink, ruleId: finding.ruleId, location: place, fingerprint: finding.fingerprint }] : entry.sinks,
-      });
-    }
-  }
-  return { entries: [...entries.values()].sort((a, b) => a.category.localeCompare(b.category)), records: [] };
-}
-
-function screeningOf(findings: readonly ReportFinding[]): DpiaScreening {
-  const results = DPIA_TRIGGERS_EXAMPLE.map(({ trigger, hitBy }) => {
-    const evidence = findings
-      .filter((finding) => hitBy.includes(finding.ruleId))
-      .map((finding) => ({ fingerprint: finding.fingerprint, ruleId: finding.ruleId, file: finding.file, line: finding.range.start.line, why: finding.message }));
-    return { trigger, hit: evidence.length > 0, evidence };
-  });
-  return { results, wp248CriteriaMet: results.filter((result) => result.hit && result.trigger.id.startsWith('wp248-')).length };
 }

@@ -71,7 +71,7 @@ describe('Report webview renderer in headless Chromium', function () {
     }
     // An item HIPAA does not bear on gets no HIPAA outcome, though the law is in scope.
     const breachOutsideHipaa = report.checklist.map((status) =>
-      status.item.id === 'breach-readiness' ? { ...status, item: { ...status.item, applicability: { HIPAA: { applicability: 'does-not-apply', note: 'No PHI here.', asOf: '2026-11-29' } } } } : status,
+      status.item.id === 'breach-readiness' ? { ...status, item: { ...status.item, applicability: { ...status.item.applicability, HIPAA: { applicability: 'does-not-apply' as const, note: 'No PHI here.', asOf: '2026-11-29' } } } } : status,
     );
     await send(page, { type: 'report', report: { ...report, checklist: breachOutsideHipaa }, interactive: true });
     assert.equal(await page.locator('[data-item-id="breach-readiness"] [data-field="hipaaOutcome"]').count(), 0);
