@@ -52,7 +52,7 @@ export function registerCommands({ extensionUri, reports, panels }: CommandServi
 export function registerTestCommands(panels: ReportPanels, statusBar: FindingsStatusBar): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(TEST_COMMANDS.postFromReportWebview, (message: unknown) => panels.receive(message)),
-    vscode.commands.registerCommand(TEST_COMMANDS.waitForStatusBarText, (expected: string, deadlineMs = 30_000) => waitForText(statusBar, expected, deadlineMs)),
+    vscode.commands.registerCommand(TEST_COMMANDS.waitForStatusBarText, (expected: string, deadlineMs?: number) => waitForText(statusBar, expected, deadlineMs ?? 30_000)),
   );
 }
 

@@ -1,7 +1,8 @@
 /**
  * The one owner of Privacy Lens diagnostics. Scans a document when it is opened or shown,
  * debounces edits per document, drops results that a newer edit made stale, clears a document's
- * diagnostics when it closes, and rescans everything open when settings change.
+ * diagnostics when it closes, and rescans everything open when settings change. What it publishes
+ * (findings, and the records of documents scanned live) goes to the ScanResultStore as well.
  */
 import * as vscode from 'vscode';
 import { isPathIncluded, type PrivacyLensConfig } from '../core/config';

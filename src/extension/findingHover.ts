@@ -13,6 +13,7 @@ import { REGULATION_NAMES, type Regulation } from '../core/taxonomy/sensitivity'
 import { COMMANDS } from './commandIds';
 import { readConfig } from './configuration';
 import { ruleIdOf } from './diagnosticMapping';
+import { escapeMarkdown } from './markdownEscape';
 
 export class FindingHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
@@ -27,14 +28,6 @@ export class FindingHoverProvider implements vscode.HoverProvider {
     const range = here.map((d) => d.range).reduce((a, b) => a.intersection(b) ?? a);
     return new vscode.Hover(markdown, range);
   }
-}
-
-/**
- * The checklist's words as text, not markup: the characters that would start emphasis, a link,
- * code or HTML are escaped (appendText would also turn every space into &nbsp;).
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#~]/g, (c) => `\\${c}`);
 }
 
 function checklistItemsFor(ruleId: string): ChecklistItem[] {

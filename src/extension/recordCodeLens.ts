@@ -13,6 +13,7 @@ import { canAnnotate } from './annotations/privacyAnnotation';
 import { COMMANDS } from './commandIds';
 import { CONFIG_SECTION } from './configuration';
 import { toRange } from './diagnosticMapping';
+import { recordLensTitle } from './recordSummary';
 import { isOpen } from './report/openness';
 import type { ReviewStates } from './report/reviewStates';
 import type { ScanResultStore } from './scanResults';
@@ -61,21 +62,11 @@ function recordLens(document: vscode.TextDocument, record: PersonalDataRecord, f
   }
   return new vscode.CodeLens(range, {
     title,
-    tooltip: `Open ${record.name} in the data inventory`,
+    tooltip: `Open the data inventory, where ${record.name} is listed with what its annotation records`,
     command: COMMANDS.showDataInventory,
-    arguments: [folder?.uri, record.name],
+    // The report page can bring a section forward, not yet one record in it.
+    arguments: [folder?.uri],
   });
-}
-
-/** "4 personal-data fields, 1 sensitive · purpose not recorded · checklist: 2 open". */
-export function recordLensTitle(record: PersonalDataRecord, openItems: number): string {
-  const fields = record.fields.length;
-  const sensitive = record.fields.filter((f) => f.sensitive).length;
-  const parts = [`${fields} personal-data field${fields === 1 ? '' : 's'}${sensitive > 0 ? `, ${sensitive} sensitive` : ''}`];
-  const purposes = record.annotation?.purposes ?? [];
-  parts.push(purposes.length > 0 ? `purpose: ${purposes.join(', ')}` : 'purpose not recorded');
-  parts.push(`checklist: ${openItems} open`);
-  return parts.join(' · ');
 }
 
 /** Checklist items raised by the findings inside the record that the DPO has not recorded as acceptable. */

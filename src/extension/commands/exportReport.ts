@@ -4,7 +4,7 @@
  * stepped back at any point.
  */
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, type ExportFormat, isExportFormat, renderExport } from '../export/reportFormats';
+import { EXPORT_CHOICES, type ExportFormat, isExportFormat, renderExport } from '../export/reportFormats';
 import { folderFromArgument, pickReportFolder } from '../report/reportFolder';
 import type { WorkspaceReportService } from '../report/workspaceReportService';
 
@@ -20,29 +20,29 @@ export async function exportReport(
   if (!folder || !format) {
     return undefined;
   }
-  const built = await service.report(folder);
-  if (!built) {
+  const report = await service.report(folder);
+  if (!report) {
     return undefined;
   }
   const target = targetArgument instanceof vscode.Uri ? targetArgument : await askWhere(folder, format);
   if (!target) {
     return undefined;
   }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(await renderExport(format, built, extensionUri)));
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(await renderExport(format, report, extensionUri)));
   void offerToOpen(target);
   return target;
 }
 
 async function pickFormat(): Promise<ExportFormat | undefined> {
   const picked = await vscode.window.showQuickPick(
-    EXPORT_FORMATS.map((f) => ({ label: f.label, detail: f.detail, format: f.format })),
+    EXPORT_CHOICES.map((c) => ({ label: c.label, detail: c.detail, format: c.format })),
     { title: 'Privacy Lens: Export Report', placeHolder: 'Choose a format' },
   );
   return picked?.format;
 }
 
 function askWhere(folder: vscode.WorkspaceFolder, format: ExportFormat): Thenable<vscode.Uri | undefined> {
-  const info = EXPORT_FORMATS.find((f) => f.format === format)!;
+  const info = EXPORT_CHOICES.find((c) => c.format === format) ?? { label: format, extension: format };
   return vscode.window.showSaveDialog({
     title: `Export the privacy report as ${info.label}`,
     defaultUri: vscode.Uri.joinPath(folder.uri, `privacy-report.${info.extension}`),

@@ -1,48 +1,41 @@
 /**
- * The four export formats, each rendered by the engine exactly as `privacy-lens report` renders
- * it: Markdown for a pull request, one self-contained HTML file for the DPO (the panel's own
- * script and style inlined), SARIF for code scanning, JSON for tools.
+ * The export formats as the user picks them. Rendering is the engine's (renderReport), the same
+ * call `privacy-lens report` makes, so the editor and the CLI write the same files; the HTML page
+ * inlines the panel's own renderer, read from the extension's media folder.
  */
 import * as vscode from 'vscode';
-import { renderHtmlReport } from '../../core/report/htmlReport';
-import { privacyJsonReport, renderMarkdownReport } from '../../core/report/formats';
-import { buildSarifReport } from '../../core/report/sarifReport';
+import { EXPORT_EXTENSIONS, EXPORT_FORMATS, type ExportFormat, renderReport } from '../../core/report/exportReport';
+import type { ReportAssets } from '../../core/report/htmlReport';
+import type { PrivacyReport } from '../../core/report/reportModel';
 import { MEDIA_FOLDER, REPORT_SCRIPT, REPORT_STYLE } from '../report/reportPanelHtml';
-import type { FolderReport } from '../report/workspaceReportService';
 
-export type ExportFormat = 'markdown' | 'html' | 'sarif' | 'json';
+export type { ExportFormat };
 
-export interface ExportFormatInfo {
+const DESCRIPTIONS: Readonly<Record<ExportFormat, { readonly label: string; readonly detail: string }>> = {
+  markdown: { label: 'Markdown', detail: 'For a pull request or an issue' },
+  html: { label: 'HTML', detail: 'One self-contained page for the DPO; prints well' },
+  sarif: { label: 'SARIF', detail: 'SARIF 2.1.0, for code scanning' },
+  json: { label: 'JSON', detail: 'The whole report, for tools' },
+};
+
+export interface ExportChoice {
   readonly format: ExportFormat;
   readonly label: string;
   readonly detail: string;
   readonly extension: string;
 }
 
-export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
-  { format: 'markdown', label: 'Markdown', detail: 'For a pull request or an issue', extension: 'md' },
-  { format: 'html', label: 'HTML', detail: 'One self-contained page for the DPO, prints well', extension: 'html' },
-  { format: 'sarif', label: 'SARIF', detail: 'SARIF 2.1.0 for code scanning', extension: 'sarif' },
-  { format: 'json', label: 'JSON', detail: 'The whole report, for tools', extension: 'json' },
-];
+export const EXPORT_CHOICES: readonly ExportChoice[] = EXPORT_FORMATS.map((format) => ({ format, ...DESCRIPTIONS[format], extension: EXPORT_EXTENSIONS[format] }));
 
 export function isExportFormat(value: unknown): value is ExportFormat {
-  return EXPORT_FORMATS.some((f) => f.format === value);
+  return EXPORT_FORMATS.some((format) => format === value);
 }
 
-export async function renderExport(format: ExportFormat, built: FolderReport, extensionUri: vscode.Uri): Promise<string> {
-  switch (format) {
-    case 'markdown':
-      return renderMarkdownReport(built.report);
-    case 'html':
-      return renderHtmlReport(built.report, { script: await readMedia(extensionUri, REPORT_SCRIPT), style: await readMedia(extensionUri, REPORT_STYLE) });
-    case 'sarif':
-      return JSON.stringify(buildSarifReport(built.scan), null, 2) + '\n';
-    case 'json':
-      return JSON.stringify(privacyJsonReport(built.report), null, 2) + '\n';
-  }
+export async function renderExport(format: ExportFormat, report: PrivacyReport, extensionUri: vscode.Uri): Promise<string> {
+  return format === 'html' ? renderReport(report, { format, assets: await readAssets(extensionUri) }) : renderReport(report, { format });
 }
 
-async function readMedia(extensionUri: vscode.Uri, file: string): Promise<string> {
-  return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, MEDIA_FOLDER, file)));
+async function readAssets(extensionUri: vscode.Uri): Promise<ReportAssets> {
+  const read = async (file: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, MEDIA_FOLDER, file)));
+  return { script: await read(REPORT_SCRIPT), style: await read(REPORT_STYLE) };
 }

@@ -119,7 +119,7 @@ export class ReportPanel implements vscode.Disposable {
       void vscode.window.showInformationMessage('The workspace scan did not finish, so there is no report yet. Run Privacy Lens: Scan Workspace.');
       return false;
     }
-    this.latest = { message: { type: 'report', report: built.report, interactive: true, ...(focus ? { focus } : {}) }, generation };
+    this.latest = { message: { type: 'report', report: built, interactive: true, ...(focus ? { focus } : {}) }, generation };
     await this.postLatest();
     return true;
   }

@@ -41,7 +41,9 @@ export class ReviewStates implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.watchers.forEach((watcher) => watcher.dispose());
+    for (const watcher of this.watchers.values()) {
+      watcher.dispose();
+    }
     this.watchers.clear();
     this.changed.dispose();
   }

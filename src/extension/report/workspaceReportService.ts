@@ -15,11 +15,6 @@ import { affectsPrivacyLens, readConfig } from '../configuration';
 import type { DiagnosticsController } from '../diagnosticsController';
 import type { ReviewStates } from './reviewStates';
 
-export interface FolderReport {
-  readonly report: PrivacyReport;
-  readonly scan: WorkspaceScanResult;
-}
-
 export class WorkspaceReportService implements vscode.Disposable {
   private readonly scans = new Map<string, WorkspaceScanResult>();
   private readonly changed = new vscode.EventEmitter<vscode.WorkspaceFolder>();
@@ -47,7 +42,7 @@ export class WorkspaceReportService implements vscode.Disposable {
   }
 
   /** The folder's report, scanning the workspace first if it has not been; undefined if that scan was cancelled. */
-  async report(folder: vscode.WorkspaceFolder): Promise<FolderReport | undefined> {
+  async report(folder: vscode.WorkspaceFolder): Promise<PrivacyReport | undefined> {
     if (!this.scans.has(folder.uri.toString())) {
       await this.scanWorkspace();
     }
@@ -55,8 +50,7 @@ export class WorkspaceReportService implements vscode.Disposable {
     if (!scan) {
       return undefined;
     }
-    const review = await this.reviews.read(folder);
-    return { report: this.build(folder, scan, review), scan };
+    return this.build(folder, scan, await this.reviews.read(folder));
   }
 
   updateReview(folder: vscode.WorkspaceFolder, change: ReviewChange): Promise<ReviewRead> {
