@@ -8,13 +8,14 @@ import type { ChecklistItem } from '../checklist/model';
 import { REGULATION_NAMES, type Regulation } from '../taxonomy/sensitivity';
 import { code, table, text, VERIFICATION_MARKS } from './markdownText';
 import type { ChecklistStatus } from './reportModel';
-import { statusLabel } from './reviewText';
+import { statusLabel } from './reportWording';
 
 export interface ChecklistMarkdownOptions {
   /** Show the open-findings column: only meaningful when a scan stands behind the statuses. */
   readonly findingCounts: boolean;
 }
 
+/** The section's body: the report and `privacy-lens checklist` each put their own heading above it. */
 export function renderChecklistMarkdown(statuses: readonly ChecklistStatus[], regulations: readonly Regulation[], options: ChecklistMarkdownOptions): string[] {
   const header = ['Item', ...(options.findingCounts ? ['Open findings'] : []), 'Status', 'Reviewer', 'Date'];
   const rows = statuses.map((s) => [
@@ -24,7 +25,7 @@ export function renderChecklistMarkdown(statuses: readonly ChecklistStatus[], re
     s.review?.reviewer ? text(s.review.reviewer) : '',
     s.review?.date ? text(s.review.date) : '',
   ]);
-  const lines = ['## DPO checklist', '', `Checklist version ${CHECKLIST_VERSION}, citations as of ${CHECKLIST_AS_OF}.`, '', ...table(header, rows, 'no checklist items')];
+  const lines = [`Checklist version ${CHECKLIST_VERSION}, citations as of ${CHECKLIST_AS_OF}.`, '', ...table(header, rows, 'no checklist items')];
   for (const status of statuses) {
     lines.push('', ...renderItem(status, regulations));
   }

@@ -4,12 +4,11 @@
  * relative to the scanned root, so the file reads best committed at (or posted about) that root.
  */
 import { SEVERITIES } from '../model';
-import { REGULATION_NAMES } from '../taxonomy/sensitivity';
 import { renderChecklistMarkdown } from './markdownChecklist';
 import { renderDpiaMarkdown, renderInventoryMarkdown } from './markdownInventory';
 import { code, fileLink, linkTarget, table, text } from './markdownText';
 import type { PrivacyReport, ReportFinding } from './reportModel';
-import { statusLabel } from './reviewText';
+import { lawsInScope, statusLabel } from './reportWording';
 
 /** How many files the "top files" table lists. */
 export const TOP_FILES = 10;
@@ -20,7 +19,7 @@ export function renderMarkdownReport(report: PrivacyReport): string {
     renderSummary(report),
     renderFindings(report),
     renderSuppressed(report),
-    renderChecklistMarkdown(report.checklist, report.regulations, { findingCounts: true }),
+    ['## DPO checklist', '', ...renderChecklistMarkdown(report.checklist, report.regulations, { findingCounts: true })],
     renderDpiaMarkdown(report.dpia),
     renderInventoryMarkdown(report.inventory),
   ];
@@ -28,7 +27,7 @@ export function renderMarkdownReport(report: PrivacyReport): string {
 }
 
 function renderHeader(report: PrivacyReport): string[] {
-  const laws = report.regulations.map((r) => REGULATION_NAMES[r]).join(', ') || 'none';
+  const laws = lawsInScope(report.regulations);
   const lines = [
     `# Privacy report: ${text(report.rootName)}`,
     '',
