@@ -22,6 +22,17 @@ describe('configuration', () => {
     assert.deepStrictEqual(config.severity, {});
   });
 
+  it('chooses the regulations in scope, in the canonical order, and names unknown ones', () => {
+    assert.deepStrictEqual(DEFAULT_CONFIG.regulations, ['GDPR', 'PDPA', 'PIPL', 'CCPA', 'HIPAA']);
+    const { config, problems } = validateConfig({ regulations: ['HIPAA', 'GDPR', 'LGPD'] }, RULE_IDS);
+    assert.deepStrictEqual(config.regulations, ['GDPR', 'HIPAA']);
+    assert.deepStrictEqual(problems.map((p) => p.key), ['regulations[2]']);
+    assert.match(problems[0]?.message ?? '', /unknown regulation "LGPD"; expected one of GDPR, PDPA, PIPL, CCPA, HIPAA/);
+    const notAList = validateConfig({ regulations: 'GDPR' }, RULE_IDS);
+    assert.deepStrictEqual(notAList.config.regulations, DEFAULT_CONFIG.regulations);
+    assert.deepStrictEqual(notAList.problems.map((p) => p.key), ['regulations']);
+  });
+
   it('applies include and exclude globs', () => {
     assert.ok(isPathIncluded('src/app.ts', DEFAULT_CONFIG));
     assert.ok(!isPathIncluded('node_modules/x/index.js', DEFAULT_CONFIG));

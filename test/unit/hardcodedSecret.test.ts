@@ -222,7 +222,7 @@ describe('hardcoded-secret by shape, whatever the name', () => {
     assert.strictEqual(findings.length, 1);
     assert.match(findings[0]!.message, /^A GitHub token is written into the code: .*Read it from the environment or a secret manager, and revoke this one\.$/);
     assert.ok(!findings[0]!.message.includes(GITHUB.slice(4)), 'the message does not hold the token');
-    assert.deepStrictEqual(findings[0]!.checklist, ['secret-management']);
+    assert.deepStrictEqual(findings[0]!.checklist, ['secret-management', 'breach-readiness']);
     assert.strictEqual(findings[0]!.severity, 'error');
     const named = await scan('python', 'db_password = "Tr0ub4dor&3xyz"');
     assert.match(named.findings[0]!.message, /^db_password is given a hard-coded password: /);

@@ -48,7 +48,7 @@ describe('personal-data-field', () => {
     const { findings } = await scan('typescript', 'class Patient { email: string }');
     assert.strictEqual(findings.length, 1);
     assert.deepStrictEqual(findings[0]?.dataCategories, ['user.contact.email']);
-    assert.deepStrictEqual(findings[0]?.checklist, ['personal-data-inventory']);
+    assert.deepStrictEqual(findings[0]?.checklist, ['personal-data-inventory', 'data-protection-by-design']);
     assert.strictEqual(findings[0]?.severity, 'information');
     assert.match(findings[0]?.message ?? '', /Patient\.email holds personal data \(email address\)/);
   });
@@ -69,7 +69,7 @@ describe('sensitive-personal-data-field', () => {
     assert.match(message, /PIPL Art\. 28/);
     assert.match(message, /HIPAA/);
     assert.match(message, /secondary source/, 'the PDPA guidance citation keeps its secondary-source mark');
-    assert.deepStrictEqual(findings[0]?.checklist, ['special-category-data', 'personal-data-inventory']);
+    assert.deepStrictEqual(findings[0]?.checklist, ['special-category-data', 'personal-data-inventory', 'dpia-screening']);
   });
 
   it('does not report ordinary personal data or non-personal health words', async () => {

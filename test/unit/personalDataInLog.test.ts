@@ -56,7 +56,7 @@ describe('personal-data-in-log', () => {
 
   it('raises the logging-minimisation checklist item', async () => {
     const { findings } = await scan('python', 'logger.info(patient.email)');
-    assert.deepStrictEqual(findings[0]?.checklist, ['logging-minimisation']);
+    assert.deepStrictEqual(findings[0]?.checklist, ['logging-minimisation', 'retention-erasure']);
     assert.deepStrictEqual(findings[0]?.dataCategories, ['user.contact.email']);
   });
 });

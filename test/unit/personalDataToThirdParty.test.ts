@@ -27,7 +27,7 @@ describe('personal-data-to-third-party', () => {
       const { findings } = await scan('typescript', "fbq('track', 'Lead', { em: user.email, ph: user.phone, dob: user.dateOfBirth });");
       assert.strictEqual(findings.length, 1);
       assert.match(findings[0]!.message, /^fbq\(\) sends user\.email \(email address\), user\.phone \(phone number\) and user\.dateOfBirth \(date of birth\) to Facebook Pixel, an advertising network/);
-      assert.deepStrictEqual(findings[0]!.checklist, ['third-party-sharing']);
+      assert.deepStrictEqual(findings[0]!.checklist, ['third-party-sharing', 'dpia-screening']);
       assert.deepStrictEqual(findings[0]!.dataCategories, ['user.contact.email', 'user.contact.phone_number', 'user.demographic.date_of_birth']);
     });
 

@@ -38,7 +38,7 @@ describe('public-data-store in code', () => {
 
   it('says who can read and what to do instead, and raises access-control', async () => {
     const { findings } = await scan('typescript', "s3.putObject({ Bucket: b, Key: k, ACL: 'public-read-write' });");
-    assert.deepStrictEqual(findings.map((f) => [f.ruleId, f.checklist]), [[RULE, ['access-control']]]);
+    assert.deepStrictEqual(findings.map((f) => [f.ruleId, f.checklist]), [[RULE, ['access-control', 'breach-readiness']]]);
     assert.match(findings[0]!.message, /^the ACL 'public-read-write' makes the data readable and writable by anyone on the internet: .*signed URLs/);
   });
 

@@ -1,126 +1,38 @@
 /**
- * The DPO checklist. Every citation comes from ../shared/reference/legal-mapping.md (section 2,
- * the row named on each item), which was checked against the law texts in reference/laws/;
- * provisions it marks (s) are `secondary` here and UNVERIFIED ones `unverified`.
- * Paraphrases are ours. This is not legal advice.
+ * The DPO checklist: one closed question per item. Every citation
+ * comes from ../shared/reference/legal-mapping.md (section 2, the row named on each item), which
+ * was checked against the law texts in reference/laws/; provisions it marks (s) are `secondary`
+ * here and UNVERIFIED ones `unverified`. Paraphrases are ours. This is not legal advice.
  */
+import { AUDIT_LOGGING, DATA_PROTECTION_BY_DESIGN, DPIA_SCREENING } from './accountabilityItems';
+import { BREACH_READINESS } from './breachItems';
+import { PERSONAL_DATA_INVENTORY, SPECIAL_CATEGORY_DATA } from './dataItems';
+import { LOGGING_MINIMISATION, PSEUDONYMISATION, RETENTION_ERASURE } from './lifecycleItems';
 import type { ChecklistItem } from './model';
-import { ACCESS_CONTROL, ENCRYPTION_AT_REST, SECRET_MANAGEMENT, THIRD_PARTY_SHARING } from './protectionItems';
+import { ACCESS_CONTROL, ENCRYPTION_AT_REST, SECRET_MANAGEMENT } from './protectionItems';
 import { CRYPTOGRAPHIC_STRENGTH, ENCRYPTION_IN_TRANSIT } from './securityItems';
+import { THIRD_PARTY_SHARING } from './sharingItems';
 
-/** Date the citations were last checked against the mapping; shown with every citation. */
-export const CHECKLIST_AS_OF = '2026-11-29';
-export const CHECKLIST_VERSION = '1';
+export { CHECKLIST_AS_OF, CHECKLIST_VERSION } from './edition';
 
-export const PERSONAL_DATA_INVENTORY: ChecklistItem = {
-  // legal-mapping.md section 2, row 1
-  id: 'personal-data-inventory',
-  title: 'Personal-data inventory, lawful basis and notice',
-  question:
-    'Have we recorded this personal data in our records of processing, with its purpose, lawful basis and retention period, and covered it in our privacy notice?',
-  evidence: [
-    'An entry in the records of processing (RoPA) or data inventory naming this field',
-    'The purpose and lawful basis (or consent record) for collecting it',
-    'The retention period for it',
-    'The privacy notice or notice at collection that covers it',
-  ],
-  ruleIds: ['personal-data-field', 'sensitive-personal-data-field'],
-  citations: [
-    { regulation: 'GDPR', provision: 'Art. 4(1)', paraphrase: 'Defines personal data.', verification: 'primary' },
-    { regulation: 'GDPR', provision: 'Art. 30(1)(c)-(g)', paraphrase: 'Records of processing list the data categories, recipients, transfers, erasure time limits and security measures.', verification: 'primary' },
-    { regulation: 'GDPR', provision: 'Art. 6(1)', paraphrase: 'Processing needs a lawful basis.', verification: 'primary' },
-    { regulation: 'GDPR', provision: 'Art. 5(1)(b)', paraphrase: 'Purpose limitation.', verification: 'primary' },
-    { regulation: 'GDPR', provision: 'Art. 13(1)(c), 13(2)(a); Art. 14', paraphrase: 'Tell people the purpose, legal basis and retention period.', verification: 'primary' },
-    { regulation: 'PDPA', provision: 's 2(1)', paraphrase: 'Defines personal data.', verification: 'primary' },
-    { regulation: 'PDPA', provision: 's 4(5)', paraphrase: 'Business contact information is excluded from most obligations.', verification: 'primary' },
-    { regulation: 'PDPA', provision: 'ss 13, 14, 15, 15A, 17', paraphrase: 'Consent, deemed consent, or a named exception is needed to collect, use or disclose.', verification: 'primary' },
-    { regulation: 'PDPA', provision: 's 18', paraphrase: 'Purpose limitation.', verification: 'primary' },
-    { regulation: 'PDPA', provision: 's 20', paraphrase: 'Notify the purpose before or at collection.', verification: 'primary' },
-    { regulation: 'PDPA', provision: 's 12', paraphrase: 'Policies and practices to meet the Act.', verification: 'primary' },
-    { regulation: 'PIPL', provision: 'Art. 4', paraphrase: 'Defines personal information; anonymised information is excluded.', verification: 'primary' },
-    { regulation: 'PIPL', provision: 'Art. 13', paraphrase: 'The legal bases for processing.', verification: 'primary' },
-    { regulation: 'PIPL', provision: 'Art. 14', paraphrase: 'Consent, renewed when purpose, means or categories change.', verification: 'primary' },
-    { regulation: 'PIPL', provision: 'Arts. 5-7', paraphrase: 'Legality, necessity, minimum scope and openness.', verification: 'primary' },
-    { regulation: 'PIPL', provision: 'Art. 17', paraphrase: 'Notice of identity, purpose, means, categories, storage period and how to exercise rights.', verification: 'primary' },
-    { regulation: 'PIPL', provision: 'Art. 51(2)', paraphrase: 'Classified management of personal information.', verification: 'primary' },
-    { regulation: 'CCPA', provision: '§1798.140(v)', paraphrase: 'Defines personal information.', verification: 'primary' },
-    { regulation: 'CCPA', provision: '§1798.100(a)(1)', paraphrase: 'Notice at collection of categories, purposes and whether sold or shared.', verification: 'primary' },
-    { regulation: 'CCPA', provision: '§1798.100(a)(3)', paraphrase: 'Retention period for each category.', verification: 'primary' },
-    { regulation: 'CCPA', provision: '§1798.100(c)', paraphrase: 'Collection reasonably necessary and proportionate.', verification: 'primary' },
-    { regulation: 'CCPA', provision: '§1798.130(a)(5)', paraphrase: 'Privacy-policy disclosures.', verification: 'primary' },
-    { regulation: 'HIPAA', provision: '45 CFR 160.103', paraphrase: 'Defines individually identifiable health information and PHI.', verification: 'primary' },
-    { regulation: 'HIPAA', provision: '45 CFR 164.502(a)', paraphrase: 'PHI is used or disclosed only as permitted.', verification: 'primary' },
-    { regulation: 'HIPAA', provision: '45 CFR 164.520', paraphrase: 'Notice of privacy practices.', verification: 'primary' },
-    { regulation: 'HIPAA', provision: '45 CFR 164.308(a)(1)(ii)(A)', paraphrase: 'The risk analysis covers all ePHI held.', verification: 'primary' },
-  ],
-};
-
-export const SPECIAL_CATEGORY_DATA: ChecklistItem = {
-  // legal-mapping.md section 2, row 2
-  id: 'special-category-data',
-  title: 'Special-category and sensitive data',
-  question:
-    'Have we recorded the legal condition for processing this special-category or sensitive data, and put in place the extra consent, notice and safeguards each applicable law requires?',
-  evidence: [
-    'The GDPR Art. 9(2) condition (or Art. 10 authority) and the Art. 6 basis, with evidence of explicit consent where relied on',
-    'Separate consent and the extra notice where PIPL applies, and a personal-information impact assessment',
-    'The CCPA "Limit the Use" mechanism, unless the use is exempt',
-    'For PHI: the permitted use or authorisation, limited to the minimum necessary',
-    'The DPIA or risk assessment covering this data',
-  ],
-  ruleIds: ['sensitive-personal-data-field'],
-  citations: [
-    { regulation: 'GDPR', provision: 'Art. 9(1)', paraphrase: 'Processing of special categories is prohibited unless an exception applies.', verification: 'primary' },
-    { regulation: 'GDPR', provision: 'Art. 9(2)(a)-(j)', paraphrase: 'The exceptions, explicit consent being 9(2)(a).', verification: 'primary' },
-    { regulation: 'GDPR', provision: 'Art. 4(13)-(15)', paraphrase: 'Defines genetic, biometric and health data.', verification: 'primary' },
-    { regulation: 'GDPR', provision: 'Art. 10', paraphrase: 'Criminal convictions and offences data.', verification: 'primary' },
-    { regulation: 'GDPR', provision: 'Art. 35(3)(b)', paraphrase: 'A DPIA for large-scale processing of special categories.', verification: 'primary' },
-    { regulation: 'PDPA', provision: 's 24', paraphrase: 'No statutory sensitive category; the PDPC expects a higher standard of protection for ID numbers, financial, health and children\'s data.', verification: 'secondary' },
-    { regulation: 'PIPL', provision: 'Art. 28', paraphrase: 'Defines sensitive personal information; needs a specific purpose, sufficient necessity and strict protection.', verification: 'primary' },
-    { regulation: 'PIPL', provision: 'Art. 29', paraphrase: 'Separate consent.', verification: 'primary' },
-    { regulation: 'PIPL', provision: 'Art. 30', paraphrase: 'Extra notice of necessity and impact.', verification: 'primary' },
-    { regulation: 'PIPL', provision: 'Art. 31', paraphrase: 'Minors under 14 need parent or guardian consent.', verification: 'primary' },
-    { regulation: 'PIPL', provision: 'Art. 55(1)', paraphrase: 'A personal-information protection impact assessment.', verification: 'primary' },
-    { regulation: 'CCPA', provision: '§1798.140(ae)', paraphrase: 'Defines sensitive personal information.', verification: 'primary' },
-    { regulation: 'CCPA', provision: '§1798.121', paraphrase: 'The right to limit use of sensitive personal information.', verification: 'primary' },
-    { regulation: 'CCPA', provision: '§1798.100(a)(2)', paraphrase: 'Notice at collection for sensitive personal information.', verification: 'primary' },
-    { regulation: 'HIPAA', provision: '45 CFR 160.103', paraphrase: 'Individually identifiable health information held by a covered entity or business associate is PHI.', verification: 'primary' },
-    { regulation: 'HIPAA', provision: '45 CFR 164.502(b)', paraphrase: 'Minimum necessary.', verification: 'primary' },
-    { regulation: 'HIPAA', provision: '45 CFR 164.514(b)(2)(i)(A)-(R)', paraphrase: 'The 18 identifiers that must be removed to de-identify.', verification: 'primary' },
-  ],
-};
-
-export const LOGGING_MINIMISATION: ChecklistItem = {
-  // legal-mapping.md section 2, row 8
-  id: 'logging-minimisation',
-  title: 'Logging minimisation',
-  question:
-    'Have we kept personal data out of our logs (and out of URLs and error messages, which end up in logs), or limited it to what the log\'s purpose needs, with a set retention period and access limited to those who need it?',
-  evidence: [
-    'The logging purpose, and why this field is necessary for it (or the change that removes or masks it)',
-    'The log retention period and where it is enforced',
-    'Who can read the logs, and the contract with any log or analytics vendor',
-  ],
-  ruleIds: ['personal-data-in-log', 'personal-data-in-url', 'personal-data-in-error'],
-  citations: [
-    { regulation: 'GDPR', provision: 'Art. 5(1)(b), (c), (e)', paraphrase: 'Purpose limitation, data minimisation and storage limitation apply to logs.', verification: 'primary' },
-    { regulation: 'GDPR', provision: 'Art. 25(2)', paraphrase: 'By default, only the personal data necessary for each purpose is processed.', verification: 'primary' },
-    { regulation: 'GDPR', provision: 'Art. 32', paraphrase: 'Security of processing, logs included.', verification: 'primary' },
-    { regulation: 'PDPA', provision: 's 18', paraphrase: 'Purpose limitation.', verification: 'primary' },
-    { regulation: 'PDPA', provision: 's 24', paraphrase: 'Reasonable security arrangements.', verification: 'primary' },
-    { regulation: 'PDPA', provision: 's 25', paraphrase: 'Stop retaining personal data once its purpose is served.', verification: 'primary' },
-    { regulation: 'PIPL', provision: 'Art. 6', paraphrase: 'Minimum scope; no excessive collection.', verification: 'primary' },
-    { regulation: 'PIPL', provision: 'Art. 19', paraphrase: 'Keep it no longer than the purpose needs.', verification: 'primary' },
-    { regulation: 'PIPL', provision: 'Art. 51', paraphrase: 'Security measures for personal information.', verification: 'primary' },
-    { regulation: 'CCPA', provision: '§1798.100(c)', paraphrase: 'Collection and use reasonably necessary and proportionate.', verification: 'primary' },
-    { regulation: 'CCPA', provision: '§1798.100(a)(3)', paraphrase: 'Retention period for each category.', verification: 'primary' },
-    { regulation: 'CCPA', provision: '11 CCR §7002', paraphrase: 'Regulations on reasonably necessary and proportionate use.', verification: 'secondary' },
-    { regulation: 'HIPAA', provision: '45 CFR 164.502(b)', paraphrase: 'Minimum necessary.', verification: 'primary' },
-    { regulation: 'HIPAA', provision: '45 CFR 164.312', paraphrase: 'Logs that contain ePHI need the technical safeguards themselves.', verification: 'primary' },
-  ],
-};
-
-export const CHECKLIST: readonly ChecklistItem[] = [PERSONAL_DATA_INVENTORY, SPECIAL_CATEGORY_DATA, LOGGING_MINIMISATION, ENCRYPTION_IN_TRANSIT, CRYPTOGRAPHIC_STRENGTH, ENCRYPTION_AT_REST, SECRET_MANAGEMENT, ACCESS_CONTROL, THIRD_PARTY_SHARING];
+/** In the order of the mapping's rows (1-15), so the DPO can read the two side by side. */
+export const CHECKLIST: readonly ChecklistItem[] = [
+  PERSONAL_DATA_INVENTORY,
+  SPECIAL_CATEGORY_DATA,
+  ENCRYPTION_AT_REST,
+  ENCRYPTION_IN_TRANSIT,
+  CRYPTOGRAPHIC_STRENGTH,
+  SECRET_MANAGEMENT,
+  ACCESS_CONTROL,
+  LOGGING_MINIMISATION,
+  THIRD_PARTY_SHARING,
+  RETENTION_ERASURE,
+  AUDIT_LOGGING,
+  PSEUDONYMISATION,
+  BREACH_READINESS,
+  DPIA_SCREENING,
+  DATA_PROTECTION_BY_DESIGN,
+];
 
 const BY_ID = new Map(CHECKLIST.map((item) => [item.id, item]));
 

@@ -23,6 +23,10 @@ export interface ChecklistItem {
   /** Rule ids whose findings raise this item. */
   readonly ruleIds: readonly string[];
   readonly citations: readonly Citation[];
+  /** Every law's stance on this item, dated: whether it applies at all, and when. */
+  readonly applicability: Readonly<Record<Regulation, RegulationScope>>;
+  /** Breach-notification clocks, on the items that have them (breach-readiness). */
+  readonly deadlines?: readonly NotificationClock[];
 }
 
 /** Whether a law bears on an item at all: some only apply to some organisations or data. */

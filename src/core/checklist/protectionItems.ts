@@ -1,10 +1,11 @@
 /**
- * Checklist items for the storage, secret, access-control and sharing rules. Citations from
+ * Checklist items for the storage, secret and access-control rules. Citations from
  * ../shared/reference/legal-mapping.md section 2, rows 3 (encryption at rest), 6 (hard-coded
- * secrets), 7 (access control, CORS, public stores) and 9 (third parties). Provisions the mapping
+ * secrets) and 7 (access control, CORS, public stores). Provisions the mapping
  * marks (s) are `secondary`; §1798.81.5 is carried as secondary for the reason given in
  * securityItems.ts. Paraphrases are ours. This is not legal advice.
  */
+import { applies, depends, HIPAA_ONLY_FOR_PHI } from './edition';
 import type { ChecklistItem } from './model';
 
 export const ENCRYPTION_AT_REST: ChecklistItem = {
@@ -36,6 +37,13 @@ export const ENCRYPTION_AT_REST: ChecklistItem = {
     { regulation: 'HIPAA', provision: '45 CFR 164.306(d)(3)', paraphrase: 'An addressable specification is implemented, or why not is documented with an equivalent measure.', verification: 'primary' },
     { regulation: 'HIPAA', provision: '45 CFR 164.402', paraphrase: 'Encrypted PHI (per HHS guidance) is not "unsecured PHI" for breach notification.', verification: 'primary' },
   ],
+  applicability: {
+    GDPR: applies('Encryption where appropriate to the risk, with the reason recorded where it is absent'),
+    PDPA: applies('Security arrangements reasonable for the sensitivity of the data'),
+    PIPL: applies('Names encryption among the security measures; strict protection for sensitive data'),
+    CCPA: applies('Without encryption, the private right of action after a breach is live'),
+    HIPAA: depends(`${HIPAA_ONLY_FOR_PHI}; encryption at rest is addressable: implement it, or document why not and an equivalent`),
+  },
 };
 
 export const SECRET_MANAGEMENT: ChecklistItem = {
@@ -64,6 +72,13 @@ export const SECRET_MANAGEMENT: ChecklistItem = {
     { regulation: 'HIPAA', provision: '45 CFR 164.312(d)', paraphrase: 'Person or entity authentication.', verification: 'primary' },
     { regulation: 'HIPAA', provision: '45 CFR 164.308(a)(5)(ii)(D)', paraphrase: 'Password management (addressable).', verification: 'primary' },
   ],
+  applicability: {
+    GDPR: applies('A secret that was exposed (public repository, history) needs an Art. 33 breach assessment'),
+    PDPA: applies('Requires reasonable security; data exposed through a secret calls for the s 26C assessment'),
+    PIPL: applies('Requires reasonably set operational authority: credentials scoped and rotated'),
+    CCPA: applies('Consumer credentials at risk fall under the private right of action'),
+    HIPAA: depends(`${HIPAA_ONLY_FOR_PHI}; a compromised key means the data is no longer secured (secondary source)`),
+  },
 };
 
 export const ACCESS_CONTROL: ChecklistItem = {
@@ -95,34 +110,11 @@ export const ACCESS_CONTROL: ChecklistItem = {
     { regulation: 'HIPAA', provision: '45 CFR 164.308(a)(4)', paraphrase: 'Information access management.', verification: 'primary' },
     { regulation: 'HIPAA', provision: '45 CFR 164.502(b); 164.514(d)', paraphrase: 'Minimum necessary.', verification: 'primary' },
   ],
-};
-
-export const THIRD_PARTY_SHARING: ChecklistItem = {
-  // legal-mapping.md section 2, row 9
-  id: 'third-party-sharing',
-  title: 'Sharing with third parties',
-  question: 'Have we a contract and a lawful route for each vendor this personal data is sent to (analytics, error tracking, AI, messaging), told people about it, and covered any transfer abroad?',
-  evidence: [
-    'The vendor\'s role (processor or service provider, or independent third party) and the contract (DPA, BAA, service-provider terms)',
-    'The privacy notice that names this recipient or category of recipient, and the consent or opt-out where the law needs one',
-    'For a recipient abroad: the transfer mechanism (adequacy, standard contract, certification, security assessment)',
-  ],
-  ruleIds: ['personal-data-to-third-party'],
-  citations: [
-    { regulation: 'GDPR', provision: 'Art. 28(1), (3)', paraphrase: 'Processors only under a contract with the required terms.', verification: 'primary' },
-    { regulation: 'GDPR', provision: 'Art. 13(1)(e)-(f)', paraphrase: 'Tell people the recipients and any transfer abroad.', verification: 'primary' },
-    { regulation: 'GDPR', provision: 'Art. 30(1)(d)-(e)', paraphrase: 'Records of processing list recipients and transfers.', verification: 'primary' },
-    { regulation: 'GDPR', provision: 'Arts. 44-49', paraphrase: 'Transfers outside the EEA need adequacy, appropriate safeguards or a derogation.', verification: 'primary' },
-    { regulation: 'PDPA', provision: 's 4(2)-(3)', paraphrase: 'The organisation stays responsible for what its data intermediary does.', verification: 'primary' },
-    { regulation: 'PDPA', provision: 's 26(1)', paraphrase: 'Transfers abroad only with comparable protection.', verification: 'primary' },
-    { regulation: 'PIPL', provision: 'Art. 21', paraphrase: 'Entrusted processing needs an agreement and supervision.', verification: 'primary' },
-    { regulation: 'PIPL', provision: 'Art. 23', paraphrase: 'Providing personal information to another processor needs notice and separate consent.', verification: 'primary' },
-    { regulation: 'PIPL', provision: 'Arts. 38-39', paraphrase: 'Cross-border provision needs an assessment, certification or standard contract, with notice and separate consent.', verification: 'primary' },
-    { regulation: 'PIPL', provision: 'Art. 55(3)-(4)', paraphrase: 'A personal information protection impact assessment before providing data to others or abroad.', verification: 'primary' },
-    { regulation: 'CCPA', provision: '§1798.100(d)', paraphrase: 'Contracts with third parties, service providers and contractors.', verification: 'primary' },
-    { regulation: 'CCPA', provision: '§1798.140(ag), (ai), (ah)', paraphrase: 'Service provider, third party and sharing: an SDK for cross-context advertising is sharing.', verification: 'primary' },
-    { regulation: 'CCPA', provision: '§1798.120; §1798.135', paraphrase: 'The right to opt out of sale or sharing.', verification: 'primary' },
-    { regulation: 'HIPAA', provision: '45 CFR 164.502(e); 164.504(e)', paraphrase: 'A business associate agreement with every vendor that handles PHI.', verification: 'primary' },
-    { regulation: 'HIPAA', provision: '45 CFR 164.508', paraphrase: 'An authorization for uses such as marketing.', verification: 'primary' },
-  ],
+  applicability: {
+    GDPR: applies('Data exposed to anyone is a breach: Arts. 33 and 34 may apply'),
+    PDPA: applies('Unauthorised access is a data breach that needs the s 26C assessment'),
+    PIPL: applies('Requires measures against unauthorised access; a leak is notified under Art. 57'),
+    CCPA: applies('Unauthorised access and exfiltration open the private right of action'),
+    HIPAA: depends(`${HIPAA_ONLY_FOR_PHI}; an impermissible disclosure is presumed a breach unless a risk assessment shows otherwise`),
+  },
 };

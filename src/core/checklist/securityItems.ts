@@ -5,6 +5,7 @@
  * the texts in laws/ (only cross-references to it are there), so it is carried as secondary here.
  * Paraphrases are ours. This is not legal advice.
  */
+import { applies, depends, HIPAA_ONLY_FOR_PHI } from './edition';
 import type { ChecklistItem } from './model';
 
 export const ENCRYPTION_IN_TRANSIT: ChecklistItem = {
@@ -34,6 +35,13 @@ export const ENCRYPTION_IN_TRANSIT: ChecklistItem = {
     { regulation: 'HIPAA', provision: '45 CFR 164.312(e)(2)(i)-(ii)', paraphrase: 'Integrity controls and encryption in transmission (addressable).', verification: 'primary' },
     { regulation: 'HIPAA', provision: '45 CFR 164.312(d)', paraphrase: 'Person or entity authentication: disabling certificate checks defeats it.', verification: 'primary' },
   ],
+  applicability: {
+    GDPR: applies('Art. 32 covers data transmitted; the CNIL developer guide makes TLS 1.2 or 1.3 mandatory on all pages and apps'),
+    PDPA: applies('Unencrypted transport of personal data is almost never a reasonable security arrangement'),
+    PIPL: applies('Requires security measures such as encryption, toward entrusted parties too'),
+    CCPA: applies('Reasonable security; the private right of action turns on nonencrypted data'),
+    HIPAA: depends(`${HIPAA_ONLY_FOR_PHI}; transmission encryption is addressable: implement it, or document why not and an equivalent`),
+  },
 };
 
 export const CRYPTOGRAPHIC_STRENGTH: ChecklistItem = {
@@ -62,4 +70,11 @@ export const CRYPTOGRAPHIC_STRENGTH: ChecklistItem = {
     { regulation: 'HIPAA', provision: '45 CFR 164.312(d)', paraphrase: 'Person or entity authentication.', verification: 'primary' },
     { regulation: 'HIPAA', provision: '45 CFR 164.402', paraphrase: 'Unsecured PHI is defined by reference to HHS guidance, which expects NIST-tested methods.', verification: 'secondary' },
   ],
+  applicability: {
+    GDPR: applies('Security and design take the state of the art into account'),
+    PDPA: applies('Obsolete cryptography may not be a reasonable security arrangement'),
+    PIPL: applies('Requires security measures that correspond to the class of data'),
+    CCPA: applies('Reasonable security; the statutory meaning of "encrypted" is unverified, so weakly encrypted data may count as nonencrypted'),
+    HIPAA: depends(`${HIPAA_ONLY_FOR_PHI}; weak cryptography may leave PHI unsecured for breach notification`),
+  },
 };

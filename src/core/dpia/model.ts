@@ -1,7 +1,8 @@
 /**
  * DPIA screening: which triggers for an impact assessment the findings hit, under GDPR Art. 35(3)
- * and the WP248 criteria, PIPL Art. 55 and the CCPA risk-assessment regulations, each with the
- * findings behind it. Sources: ../shared/reference/legal-mapping.md, section 2 row 14 and section 4.
+ * and the WP248 criteria, PIPL Art. 55 and the CCPA risk-assessment regulations (with Singapore's
+ * two mandatory assessments and HIPAA's risk analysis), each with the findings behind it. Sources: ../shared/reference/legal-mapping.md, section 2 rows 2 and 14 and
+ * section 4; the triggers themselves are in triggers.ts, the screening in screening.ts.
  */
 import type { Regulation, Verification } from '../taxonomy/sensitivity';
 
@@ -14,6 +15,12 @@ export interface DpiaTrigger {
   /** One line, our words. */
   readonly description: string;
   readonly verification: Verification;
+  /**
+   * Set on a trigger that code cannot settle (scale, automated decisions, where a recipient is,
+   * the recipient's role): what the DPO must judge. Such a trigger is never `hit`; its evidence
+   * is the findings that point at it, for the DPO to weigh.
+   */
+  readonly dpoDecides?: string;
 }
 
 /** A reference to a finding behind a trigger. */
@@ -21,12 +28,14 @@ export interface TriggerEvidence {
   readonly fingerprint: string;
   readonly ruleId: string;
   readonly file: string;
+  /** 0-based, as in Finding.range. */
   readonly line: number;
   readonly why: string;
 }
 
 export interface DpiaScreeningResult {
   readonly trigger: DpiaTrigger;
+  /** The findings meet the trigger as far as code can show; always false when the trigger has `dpoDecides`. */
   readonly hit: boolean;
   readonly evidence: readonly TriggerEvidence[];
 }

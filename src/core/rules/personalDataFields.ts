@@ -15,7 +15,8 @@ export const PERSONAL_DATA_FIELD: Rule = {
   id: 'personal-data-field',
   description: 'A field, property or column that holds personal data: record it in the data inventory.',
   defaultSeverity: 'information',
-  checklist: ['personal-data-inventory'],
+  // Every field raises the minimisation question of GDPR Art. 25 (legal mapping row 15).
+  checklist: ['personal-data-inventory', 'data-protection-by-design'],
   check: (facts, context) => classifiedFields(facts, context).filter((f) => !isSensitive(f)).map(personalDataFinding),
 };
 
@@ -23,7 +24,8 @@ export const SENSITIVE_PERSONAL_DATA_FIELD: Rule = {
   id: 'sensitive-personal-data-field',
   description: 'A field that holds special-category or sensitive data (health, biometric, government id, financial...): name the legal condition and safeguards.',
   defaultSeverity: 'warning',
-  checklist: ['special-category-data', 'personal-data-inventory'],
+  // Sensitive data is an impact-assessment trigger (PIPL Art. 55(1); legal mapping row 14).
+  checklist: ['special-category-data', 'personal-data-inventory', 'dpia-screening'],
   check: (facts, context) => classifiedFields(facts, context).filter(isSensitive).map(sensitiveFinding),
 };
 

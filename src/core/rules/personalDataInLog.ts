@@ -18,7 +18,8 @@ export const PERSONAL_DATA_IN_LOG: Rule = {
   id: 'personal-data-in-log',
   description: 'Personal data written to a log: mask it or log an opaque id instead.',
   defaultSeverity: 'warning',
-  checklist: ['logging-minimisation'],
+  // Logged personal data must also expire with the log and be reachable by erasure (legal mapping rows 8 and 10).
+  checklist: ['logging-minimisation', 'retention-erasure'],
   check: (facts: SourceFacts, context: RuleContext) => {
     const finder = new PersonalDataFinder(facts, context);
     return facts.calls.filter((call) => isLoggingCall(call, facts.calls)).flatMap((call) => findingsInCall(call, finder));

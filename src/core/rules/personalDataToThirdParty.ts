@@ -35,7 +35,8 @@ export const PERSONAL_DATA_TO_THIRD_PARTY: Rule = {
   id: 'personal-data-to-third-party',
   description: 'Personal data sent to a third party: analytics, marketing, advertising, error tracking, an LLM API or a chat service.',
   defaultSeverity: 'warning',
-  checklist: ['third-party-sharing'],
+  // Providing data to others is an impact-assessment trigger (PIPL Art. 55(3); legal mapping row 14).
+  checklist: ['third-party-sharing', 'dpia-screening'],
   check: (facts: SourceFacts, context: RuleContext) => {
     const language = sinkLanguage(facts.languageId);
     if (!language) {

@@ -11,7 +11,7 @@ import type { Call, Literal, Reference, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { firebaseRuleFindings, policyStatementFindings, publicGrantFindings } from './accessPolicies';
 import { argumentAround, argumentTextBefore, callsAround, isTrueValue, keyOf, normaliseKey, receiverCall, sameRange } from './factRanges';
-import { ACCESS_CONTROL, type Audience, PUBLIC_DATA_STORE_ID, storeFinding } from './publicStoreFinding';
+import { PUBLIC_STORE_CHECKLIST, type Audience, PUBLIC_DATA_STORE_ID, storeFinding } from './publicStoreFinding';
 import type { Rule, RuleContext } from './rule';
 
 /** S3 canned ACLs that open objects or buckets, as strings. */
@@ -39,7 +39,7 @@ export const PUBLIC_DATA_STORE: Rule = {
   id: PUBLIC_DATA_STORE_ID,
   description: 'Storage opened to everyone: public-read ACLs, policies for the principal "*", Firebase rules that allow all, GRANT ... TO PUBLIC on personal data.',
   defaultSeverity: 'warning',
-  checklist: ACCESS_CONTROL,
+  checklist: PUBLIC_STORE_CHECKLIST,
   // Policies live in JSON and YAML documents, grants in SQL: measured there as well as in code.
   languages: ['typescript', 'python', 'java', 'go', 'php', 'ruby', 'csharp', 'sql', 'json', 'yaml'],
   check: (facts: SourceFacts, context: RuleContext) => [

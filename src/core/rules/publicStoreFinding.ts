@@ -2,7 +2,8 @@
 import type { RawFinding, TextRange } from '../model';
 
 export const PUBLIC_DATA_STORE_ID = 'public-data-store';
-export const ACCESS_CONTROL = ['access-control'];
+/** An exposed store is already a breach to assess (legal mapping row 7), besides an access-control gap. */
+export const PUBLIC_STORE_CHECKLIST = ['access-control', 'breach-readiness'];
 
 /** Who a setting lets in: anyone on the internet (read, write), any AWS or Google account, or every role of a database. */
 export type Audience = 'read' | 'write' | 'aws' | 'google' | 'database' | 'databaseWrite';
@@ -28,6 +29,6 @@ export function storeFinding(range: TextRange, what: string, audience: Audience,
     message: `${what} makes the data ${WHO[audience]}: ${consequence}`,
     range,
     dataCategories,
-    checklist: ACCESS_CONTROL,
+    checklist: PUBLIC_STORE_CHECKLIST,
   };
 }

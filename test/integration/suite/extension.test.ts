@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { LANGUAGES } from '../../../src/core/languages/languageRegistry';
-import { ruleIds, waitForClose, waitForDiagnostics, waitForEvent } from './waitFor';
+import { quickFixesAt, ruleIds, waitForClose, waitForDiagnostics, waitForEvent } from './waitFor';
 
 const EXTENSION_ID = 'privacy-lens.privacy-lens';
 
@@ -60,7 +60,7 @@ describe('Privacy Lens in VS Code', () => {
     const intake = file('worker/intake.py');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(intake), { preview: false });
     const [log] = await waitForDiagnostics(intake, (d) => d.length === 1, 'the logging diagnostic');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', intake, log!.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await quickFixesAt(intake, log!.range, (offered) => offered.some((a) => a.title.startsWith('Suppress personal-data-in-log')), 'the suppression quick fixes');
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Open DPO checklist item: Logging minimisation'), titles.join(' | '));
     const suppress = actions.find((a) => a.title.startsWith('Suppress personal-data-in-log on this line (with a reason)'));
@@ -84,7 +84,7 @@ describe('Privacy Lens in VS Code', () => {
     // The rename goes through the TypeScript server: ask it something first, so that it is up and
     // its own code-action provider no longer cancels requests made while it starts.
     await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', booking);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', booking, dob!.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await quickFixesAt(booking, dob!.range, (offered) => offered.some((a) => a.title.startsWith('Privacy by design: rename to patientBirthYear')), 'the rename quick fix');
     const rename = actions.find((a) => a.title.startsWith('Privacy by design: rename to patientBirthYear'));
     assert.ok(rename?.command, actions.map((a) => a.title).join(' | '));
     const args = (rename.command.arguments ?? []) as unknown[];
@@ -106,7 +106,7 @@ describe('Privacy Lens in VS Code', () => {
     for (const [ruleId, title, after] of fixes) {
       const diagnostics = await waitForDiagnostics(transport, (d) => ruleIds(d).includes(ruleId), `the ${ruleId} diagnostic`);
       const diagnostic = diagnostics.find((d) => ruleIds([d])[0] === ruleId)!;
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', transport, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+      const actions = await quickFixesAt(transport, diagnostic.range, (offered) => offered.some((a) => a.title.startsWith(title)), `the ${ruleId} fix`);
       const fix = actions.find((a) => a.title.startsWith(title));
       assert.ok(fix?.edit, `${ruleId}: ${actions.map((a) => a.title).join(' | ')}`);
       assert.strictEqual(fix.isPreferred, undefined, 'none of these preserves behaviour, so none is preferred');

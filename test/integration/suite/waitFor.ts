@@ -67,3 +67,21 @@ export function waitForClose(uri: vscode.Uri, deadlineMs = DEFAULT_DEADLINE_MS):
     };
   });
 }
+
+/**
+ * The quick fixes VS Code offers at `range`, once `accept` holds. A request made just after a
+ * document opens can come back empty in code-server (the workbench has not yet matched the
+ * document to our provider), so the request is repeated, each time as soon as the last answers,
+ * until the deadline.
+ */
+export async function quickFixesAt(uri: vscode.Uri, range: vscode.Range, accept: (actions: vscode.CodeAction[]) => boolean, what: string, deadlineMs = DEFAULT_DEADLINE_MS): Promise<vscode.CodeAction[]> {
+  const deadline = Date.now() + deadlineMs;
+  let actions: vscode.CodeAction[] = [];
+  do {
+    actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
+    if (accept(actions)) {
+      return actions;
+    }
+  } while (Date.now() < deadline);
+  throw new Error(`timed out after ${deadlineMs} ms waiting for ${what} on ${vscode.workspace.asRelativePath(uri)}; offered: ${actions.map((a) => a.title).join(' | ') || 'nothing'}`);
+}
