@@ -16,13 +16,14 @@ describe('checklist on its own', () => {
     assert.match(lines[0] ?? '', /^DPO checklist \(version \S+, citations as of \d{4}-\d{2}-\d{2}; laws in scope: GDPR, Singapore PDPA, CCPA\/CPRA\)$/);
     assert.strictEqual(lines[1], NOT_LEGAL_ADVICE);
     const marked = lines.indexOf('marked-item: Improvable (Dana DPO, 2026-11-20)');
-    assert.deepStrictEqual(lines.slice(marked + 1, marked + 7), [
+    assert.deepStrictEqual(lines.slice(marked + 1, marked + 8), [
       '  Marked item',
       '  Have we checked the marks?',
       '  Note: Retention not yet set',
-      '  GDPR: Art. 5(1)(c)',
-      '  Singapore PDPA: s 24 [secondary source]',
-      '  CCPA/CPRA: 11 CCR §7150(b) [UNVERIFIED]',
+      '  GDPR (applies): Art. 5(1)(c)',
+      '    notify the supervisory authority: within 72 hours of becoming aware, where feasible (Art. 33(1))',
+      '  Singapore PDPA (applies only in some cases): s 24 [secondary source]',
+      '  CCPA/CPRA (applies): 11 CCR §7150(b) [UNVERIFIED]',
     ]);
     assert.ok(lines.includes('other-item: Not reviewed'));
     assert.ok(!lines.some((line) => line.includes('164.312')), 'HIPAA is out of scope');

@@ -42,7 +42,20 @@ export const MARKED_ITEM: ChecklistItem = {
     { regulation: 'CCPA', provision: '11 CCR §7150(b)', paraphrase: 'Risk assessment triggers.', verification: 'unverified' },
     { regulation: 'HIPAA', provision: '45 CFR 164.312(e)(1)', paraphrase: 'Transmission security.', verification: 'primary' },
   ],
+  applicability: {
+    GDPR: { applicability: 'applies', note: 'Anyone processing personal data', asOf: '2026-11-29' },
+    PDPA: { applicability: 'depends', note: 'Only organisations in Singapore', asOf: '2026-11-29' },
+    PIPL: { applicability: 'does-not-apply', note: 'Nothing on this', asOf: '2026-11-29' },
+    CCPA: { applicability: 'applies', note: 'Businesses over the thresholds', asOf: '2026-11-28' },
+    HIPAA: { applicability: 'depends', note: 'Only covered entities', asOf: '2026-11-29' },
+  },
+  deadlines: [
+    { regulation: 'GDPR', notify: 'the supervisory authority', deadline: 'within 72 hours of becoming aware, where feasible', provision: 'Art. 33(1)', verification: 'primary' },
+    { regulation: 'HIPAA', notify: 'HHS', deadline: 'within 60 days', provision: '45 CFR 164.408', verification: 'primary' },
+  ],
 };
+
+const DIAGNOSIS_LINE = 6;
 
 export const DPIA: DpiaScreening = {
   wp248CriteriaMet: 1,
@@ -50,10 +63,20 @@ export const DPIA: DpiaScreening = {
     {
       trigger: { id: 'wp248-sensitive-data', regulation: 'GDPR', provision: 'WP248 rev.01 criterion 4', description: 'Sensitive data or data of a highly personal nature.', verification: 'secondary' },
       hit: true,
-      evidence: [{ fingerprint: 'f'.repeat(32), ruleId: 'sensitive-personal-data-field', file: 'src/patient.ts', line: 7, why: 'Patient.diagnosis is health data' }],
+      evidence: [{ fingerprint: 'f'.repeat(32), ruleId: 'sensitive-personal-data-field', file: 'src/patient.ts', line: DIAGNOSIS_LINE, why: 'Patient.diagnosis is health data' }],
     },
     {
-      trigger: { id: 'gdpr-35-3-c', regulation: 'GDPR', provision: 'GDPR Art. 35(3)(c)', description: 'Systematic monitoring of a publicly accessible area.', verification: 'primary' },
+      trigger: { id: 'gdpr-35-3-b', regulation: 'GDPR', provision: 'GDPR Art. 35(3)(b)', description: 'Large-scale special-category data.', verification: 'primary', dpoDecides: 'Whether the processing is large-scale.' },
+      hit: false,
+      evidence: [{ fingerprint: 'f'.repeat(32), ruleId: 'sensitive-personal-data-field', file: 'src/patient.ts', line: DIAGNOSIS_LINE, why: 'health data under GDPR' }],
+    },
+    {
+      trigger: { id: 'gdpr-35-3-c', regulation: 'GDPR', provision: 'GDPR Art. 35(3)(c)', description: 'Systematic monitoring of a publicly accessible area.', verification: 'primary', dpoDecides: 'Whether an area is monitored.' },
+      hit: false,
+      evidence: [],
+    },
+    {
+      trigger: { id: 'pipl-55-1', regulation: 'PIPL', provision: 'PIPL Art. 55(1)', description: 'Processing sensitive personal information.', verification: 'primary' },
       hit: false,
       evidence: [],
     },

@@ -12,7 +12,7 @@ interface ParsedReport {
   summary: { findings: number; byRule: Record<string, number> };
   findings: { file: string; range: JsonRange; review?: { status: string }; related?: { range: JsonRange; message: string }[] }[];
   suppressed: { file: string; range: JsonRange; suppressionReason: string }[];
-  checklist: { item: { id: string; citations: { regulation: string; verification: string }[] }; findingCount: number; review?: { reviewer: string } }[];
+  checklist: { item: { id: string; citations: { regulation: string; verification: string }[]; applicability: Record<string, { applicability: string }>; deadlines: { regulation: string }[] }; findingCount: number; review?: { reviewer: string } }[];
   dpia: { wp248CriteriaMet: number; results: { hit: boolean; evidence: { line: number }[] }[] };
   inventory: {
     entries: { category: string; declaredIn: { range: JsonRange }[]; sinks: { location: { range: JsonRange } }[]; purposes: string[] }[];
@@ -58,16 +58,19 @@ describe('JSON privacy report', () => {
     assert.strictEqual(parsed?.review?.status, 'improvable');
   });
 
-  it('keeps only the citations of the laws in scope, each with its verification', () => {
+  it('keeps only the laws in scope: their applicability, citations with their verification, and clocks', () => {
     const [status] = report.checklist;
     assert.deepStrictEqual(status?.item.citations.map((c) => `${c.regulation}:${c.verification}`), ['GDPR:primary', 'PDPA:secondary', 'CCPA:unverified']);
+    assert.deepStrictEqual(Object.entries(status?.item.applicability ?? {}).map(([law, scope]) => `${law}:${scope.applicability}`), ['GDPR:applies', 'PDPA:depends', 'CCPA:applies']);
+    assert.deepStrictEqual(status?.item.deadlines.map((c) => c.regulation), ['GDPR']);
     assert.strictEqual(status?.findingCount, 1);
     assert.strictEqual(status?.review?.reviewer, 'Dana DPO');
   });
 
   it('keeps the DPIA screening and the inventory\'s empty purposes as empty lists', () => {
     assert.strictEqual(report.dpia.wp248CriteriaMet, 1);
-    assert.deepStrictEqual(report.dpia.results.map((r) => r.hit), [true, false]);
+    assert.deepStrictEqual(report.dpia.results.map((r) => r.hit), [true, false, false, false]);
+    assert.strictEqual(report.dpia.results[0]?.evidence[0]?.line, 7, '1-based');
     assert.deepStrictEqual(report.inventory.entries.map((e) => e.purposes.length), [1, 0]);
   });
 

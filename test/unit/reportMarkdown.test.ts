@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import { renderMarkdownReport, TOP_FILES } from '../../src/core/report/markdownReport';
 import { code, linkTarget, text } from '../../src/core/report/markdownText';
-import { finding, fixtureReport, INVENTORY, MARKED_ITEM, status } from './reportFixtures';
+import { EVIDENCE_PER_TRIGGER } from '../../src/core/report/markdownDpia';
+import { DPIA, finding, fixtureReport, INVENTORY, MARKED_ITEM, status } from './reportFixtures';
 
 function linesOf(markdown: string): string[] {
   return markdown.split('\n');
@@ -83,10 +84,15 @@ describe('Markdown report', () => {
     assert.ok(checklist.includes('**Have we checked the marks?**'));
     assert.ok(checklist.includes('Review note: Mask before v2'));
     assert.ok(checklist.includes('  - Art. 5(1)(c): Data minimisation.'), 'primary text carries no mark');
-    assert.ok(checklist.includes('  - s 24: Guidance on sensitive data. _(secondary source)_'));
+    assert.ok(checklist.includes('  - s 24: Guidance on sensitive data. *(secondary source only)*'));
     assert.ok(checklist.includes('  - 11 CCR §7150(b): Risk assessment triggers. **(UNVERIFIED: confirm before relying on it)**'));
-    assert.ok(!checklist.some((line) => line.includes('164.312')), 'HIPAA is not in scope');
-    assert.deepStrictEqual(checklist.filter((line) => line.startsWith('- **')), ['- **GDPR**', '- **Singapore PDPA**', '- **CCPA/CPRA**']);
+    assert.ok(!checklist.some((line) => line.includes('164.312') || line.includes('HHS')), 'HIPAA is not in scope');
+    assert.deepStrictEqual(checklist.filter((line) => line.startsWith('- **')), [
+      '- **GDPR**: Applies (as of 2026-11-29): Anyone processing personal data.',
+      '- **Singapore PDPA**: Applies only in some cases (as of 2026-11-29): Only organisations in Singapore.',
+      '- **CCPA/CPRA**: Applies (as of 2026-11-28): Businesses over the thresholds.',
+    ]);
+    assert.ok(checklist.includes('  - Notify the supervisory authority: within 72 hours of becoming aware, where feasible (Art. 33(1))'));
   });
 
   it('says "Not reviewed" for an item without a decision, and shows a HIPAA outcome where recorded', () => {
@@ -99,12 +105,26 @@ describe('Markdown report', () => {
     assert.ok(checklist.includes('| Other (`other`) | 2 | Acceptable; HIPAA: Equivalent alternative implemented (documented) |  |  |'));
   });
 
-  it('lists the DPIA triggers hit with the findings behind them, and the ones not hit', () => {
+  it('lists the DPIA triggers hit with the findings behind them, those the DPO decides, and the ones not hit', () => {
     const dpia = section(markdown, 'DPIA screening');
-    assert.ok(dpia.includes('WP248 criteria met: 1 (two or more usually means a DPIA is needed). Triggers hit: 1 of 2.'));
-    assert.ok(dpia.includes('- **WP248 rev.01 criterion 4**: Sensitive data or data of a highly personal nature. _(secondary source)_'));
-    assert.ok(dpia.includes('  - [src/patient.ts:7](src/patient.ts#L7) `sensitive-personal-data-field`: Patient.diagnosis is health data'));
-    assert.ok(dpia.includes('Not hit: GDPR Art. 35(3)(c).'));
+    assert.ok(dpia.includes('WP248 criteria met: 1 (two or more usually means a DPIA is needed). Triggers hit: 1 of 4.'));
+    const hits = dpia.slice(dpia.indexOf('### Triggers the findings hit'), dpia.indexOf('### For the DPO to decide'));
+    assert.ok(hits.includes('- **WP248 rev.01 criterion 4**: Sensitive data or data of a highly personal nature. *(secondary source only)*'));
+    assert.ok(hits.includes('  - [src/patient.ts:7](src/patient.ts#L7) `sensitive-personal-data-field`: Patient.diagnosis is health data'), '0-based evidence line 6 links to line 7');
+    const forDpo = dpia.slice(dpia.indexOf('### For the DPO to decide'));
+    assert.ok(forDpo.includes('- **GDPR Art. 35(3)(b)**: Large-scale special-category data. To decide: Whether the processing is large-scale.'));
+    assert.ok(forDpo.includes('  - [src/patient.ts:7](src/patient.ts#L7) `sensitive-personal-data-field`: health data under GDPR'));
+    assert.ok(forDpo.includes('- **GDPR Art. 35(3)(c)**: Systematic monitoring of a publicly accessible area. To decide: Whether an area is monitored.'));
+    assert.ok(dpia.includes('Not hit: PIPL Art. 55(1).'));
+  });
+
+  it('lists at most EVIDENCE_PER_TRIGGER findings under a trigger', () => {
+    const [hit] = DPIA.results;
+    assert.ok(hit);
+    const evidence = Array.from({ length: EVIDENCE_PER_TRIGGER + 3 }, (_, i) => ({ ...hit.evidence[0]!, line: i }));
+    const dpia = section(renderMarkdownReport(fixtureReport({ dpia: { wp248CriteriaMet: 1, results: [{ ...hit, evidence }] } })), 'DPIA screening');
+    assert.strictEqual(dpia.filter((line) => line.startsWith('  - [src/patient.ts:')).length, EVIDENCE_PER_TRIGGER);
+    assert.ok(dpia.includes('  - and 3 more finding(s)'));
   });
 
   it('renders the inventory as an Art. 30(1) table, with "unknown" where nothing is recorded', () => {

@@ -4,8 +4,8 @@
  * Only the citations of the laws in scope are shown, each with how it was verified.
  */
 import { CHECKLIST_AS_OF, CHECKLIST_VERSION } from '../checklist/items';
-import type { Citation } from '../checklist/model';
-import { NOT_LEGAL_ADVICE } from '../checklist/render';
+import type { ChecklistItem } from '../checklist/model';
+import { APPLICABILITY_LABEL, NOT_LEGAL_ADVICE } from '../checklist/render';
 import type { ReviewFileProblem } from '../review/model';
 import { REGULATION_NAMES, type Regulation, type Verification } from '../taxonomy/sensitivity';
 import { renderChecklistMarkdown } from './markdownChecklist';
@@ -31,18 +31,20 @@ export function renderChecklistText(view: ChecklistView): string {
     if (review?.note) {
       lines.push(`  Note: ${review.note.replace(/\s*\n\s*/g, ' ')}`);
     }
-    for (const regulation of view.regulations) {
-      const citations = item.citations.filter((c) => c.regulation === regulation);
-      if (citations.length > 0) {
-        lines.push(`  ${REGULATION_NAMES[regulation]}: ${citations.map(provisionText).join('; ')}`);
-      }
-    }
+    lines.push(...view.regulations.flatMap((regulation) => regulationText(item, regulation)));
   }
   return lines.join('\n') + '\n';
 }
 
-function provisionText(citation: Citation): string {
-  return `${citation.provision}${TEXT_MARKS[citation.verification]}`;
+/** "  GDPR (applies): Art. 5(1)(c); s 24 [secondary source]", then one line per notification clock. */
+function regulationText(item: ChecklistItem, regulation: Regulation): string[] {
+  const provisions = item.citations.filter((c) => c.regulation === regulation).map((c) => `${c.provision}${TEXT_MARKS[c.verification]}`);
+  const clocks = (item.deadlines ?? []).filter((c) => c.regulation === regulation);
+  const stance = APPLICABILITY_LABEL[item.applicability[regulation].applicability].toLowerCase();
+  return [
+    `  ${REGULATION_NAMES[regulation]} (${stance}): ${provisions.join('; ') || 'no provision'}`,
+    ...clocks.map((c) => `    notify ${c.notify}: ${c.deadline} (${c.provision})${TEXT_MARKS[c.verification]}`),
+  ];
 }
 
 export function renderChecklistMarkdownDocument(view: ChecklistView): string {

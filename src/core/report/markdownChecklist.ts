@@ -1,12 +1,14 @@
 /**
  * The DPO checklist in Markdown: one table of review status, then each item's question, evidence
- * and citations for the laws in scope, every citation carrying how it was verified. Shared by the
- * report and by `privacy-lens checklist --format markdown`.
+ * and, for each law in scope, whether it applies (as of when), its citations and any notification
+ * clocks, each carrying how it was verified. Shared by the report and by
+ * `privacy-lens checklist --format markdown`.
  */
 import { CHECKLIST_AS_OF, CHECKLIST_VERSION } from '../checklist/items';
-import type { ChecklistItem } from '../checklist/model';
+import type { ChecklistItem, NotificationClock } from '../checklist/model';
+import { APPLICABILITY_LABEL, VERIFICATION_MARK } from '../checklist/render';
 import { REGULATION_NAMES, type Regulation } from '../taxonomy/sensitivity';
-import { code, table, text, VERIFICATION_MARKS } from './markdownText';
+import { code, table, text } from './markdownText';
 import type { ChecklistStatus } from './reportModel';
 import { statusLabel } from './reportWording';
 
@@ -40,18 +42,21 @@ function renderItem(status: ChecklistStatus, regulations: readonly Regulation[])
   }
   lines.push(`Evidence that answers it: ${item.evidence.map(text).join('; ')}.`, '');
   lines.push(`Raised by: ${item.ruleIds.map(code).join(', ') || 'no rule yet'}.`, '');
-  const cited = regulations.map((regulation) => renderRegulation(item, regulation)).filter((block) => block.length > 0);
-  lines.push(...(cited.length > 0 ? cited.flat() : ['_No citations for the laws in scope._']));
+  lines.push(...(regulations.length > 0 ? regulations.flatMap((regulation) => renderRegulation(item, regulation)) : ['_No law in scope._']));
   return lines;
 }
 
 function renderRegulation(item: ChecklistItem, regulation: Regulation): string[] {
+  const scope = item.applicability[regulation];
   const citations = item.citations.filter((c) => c.regulation === regulation);
-  if (citations.length === 0) {
-    return [];
-  }
+  const clocks = (item.deadlines ?? []).filter((c) => c.regulation === regulation);
   return [
-    `- **${REGULATION_NAMES[regulation]}**`,
-    ...citations.map((c) => `  - ${text(c.provision)}: ${text(c.paraphrase)}${VERIFICATION_MARKS[c.verification]}`),
+    `- **${REGULATION_NAMES[regulation]}**: ${APPLICABILITY_LABEL[scope.applicability]} (as of ${scope.asOf}): ${text(scope.note)}.`,
+    ...citations.map((c) => `  - ${text(c.provision)}: ${text(c.paraphrase)}${VERIFICATION_MARK[c.verification]}`),
+    ...clocks.map(clockLine),
   ];
+}
+
+function clockLine(clock: NotificationClock): string {
+  return `  - Notify ${text(clock.notify)}: ${text(clock.deadline)} (${text(clock.provision)})${VERIFICATION_MARK[clock.verification]}`;
 }

@@ -1,11 +1,9 @@
 /**
- * The DPIA screening and the data inventory in Markdown. The inventory is a draft record of
- * processing in the shape of GDPR Art. 30(1); what the code does not record reads "unknown",
- * never a guess.
+ * The data inventory in Markdown: a draft record of processing in the shape of GDPR Art. 30(1);
+ * what the code does not record reads "unknown", never a guess.
  */
-import type { DpiaScreening, DpiaScreeningResult } from '../dpia/model';
 import type { DataInventory, FilePersonalDataRecord, InventoryEntry, InventoryLocation, InventorySink, SinkKind } from '../inventory/model';
-import { capped, code, fileLink, table, text, VERIFICATION_MARKS } from './markdownText';
+import { capped, code, fileLink, table, text } from './markdownText';
 
 /** How many locations one inventory cell lists before "and N more". */
 export const LOCATIONS_PER_CELL = 5;
@@ -21,36 +19,9 @@ const SINK_LABELS: Readonly<Record<SinkKind, string>> = {
   response: 'response',
 };
 
-export function renderDpiaMarkdown(dpia: DpiaScreening): string[] {
-  const hits = dpia.results.filter((r) => r.hit);
-  const lines = [
-    '## DPIA screening',
-    '',
-    `WP248 criteria met: ${dpia.wp248CriteriaMet} (two or more usually means a DPIA is needed). Triggers hit: ${hits.length} of ${dpia.results.length}.`,
-  ];
-  for (const result of hits) {
-    lines.push('', ...renderHit(result));
-  }
-  const missed = dpia.results.filter((r) => !r.hit).map((r) => text(r.trigger.provision));
-  if (missed.length > 0) {
-    lines.push('', `Not hit: ${missed.join('; ')}.`);
-  }
-  return lines;
-}
-
-function renderHit(result: DpiaScreeningResult): string[] {
-  const { trigger } = result;
-  return [
-    `- **${text(trigger.provision)}**: ${text(trigger.description)}${VERIFICATION_MARKS[trigger.verification]}`,
-    ...result.evidence.map((e) => `  - ${fileLink(e.file, { start: { line: e.line - 1, column: 0 }, end: { line: e.line - 1, column: 0 } })} ${code(e.ruleId)}: ${text(e.why)}`),
-  ];
-}
-
 export function renderInventoryMarkdown(inventory: DataInventory): string[] {
   const header = ['Data category', 'Sensitive', 'Declared in', 'Sent to', 'Recipients', 'Purpose', 'Lawful basis', 'Retention'];
   const lines = [
-    '## Data inventory (draft record of processing, GDPR Art. 30(1))',
-    '',
     'Built from the code: purpose, lawful basis and retention come from privacy annotations, and read "unknown" where none records them.',
     '',
     ...table(header, inventory.entries.map(entryRow), 'no personal data found'),

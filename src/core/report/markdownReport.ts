@@ -5,7 +5,8 @@
  */
 import { SEVERITIES } from '../model';
 import { renderChecklistMarkdown } from './markdownChecklist';
-import { renderDpiaMarkdown, renderInventoryMarkdown } from './markdownInventory';
+import { renderDpiaMarkdown } from './markdownDpia';
+import { renderInventoryMarkdown } from './markdownInventory';
 import { code, fileLink, linkTarget, table, text } from './markdownText';
 import type { PrivacyReport, ReportFinding } from './reportModel';
 import { lawsInScope, statusLabel } from './reportWording';
@@ -20,8 +21,8 @@ export function renderMarkdownReport(report: PrivacyReport): string {
     renderFindings(report),
     renderSuppressed(report),
     ['## DPO checklist', '', ...renderChecklistMarkdown(report.checklist, report.regulations, { findingCounts: true })],
-    renderDpiaMarkdown(report.dpia),
-    renderInventoryMarkdown(report.inventory),
+    ['## DPIA screening', '', ...renderDpiaMarkdown(report.dpia)],
+    ['## Data inventory (draft record of processing, GDPR Art. 30(1))', '', ...renderInventoryMarkdown(report.inventory)],
   ];
   return sections.map((lines) => lines.join('\n')).join('\n\n') + '\n';
 }

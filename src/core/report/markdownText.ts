@@ -4,7 +4,6 @@
  * `*_token_*` or a note with a `|` cannot change the report's structure or inject HTML.
  */
 import type { TextRange } from '../model';
-import type { Verification } from '../taxonomy/sensitivity';
 
 /**
  * Escapes inline text. HTML specials become entities (no raw HTML reaches the rendered page);
@@ -54,13 +53,6 @@ export function table(header: readonly string[], rows: readonly (readonly string
   const body = rows.length > 0 ? rows : [[`_${emptyMessage}_`, ...header.slice(1).map(() => '')]];
   return [row(header), row(header.map(() => '---')), ...body.map(row)];
 }
-
-/** How a citation was checked, spelled out beside it; primary text needs no mark. */
-export const VERIFICATION_MARKS: Readonly<Record<Verification, string>> = {
-  primary: '',
-  secondary: ' _(secondary source)_',
-  unverified: ' **(UNVERIFIED: confirm before relying on it)**',
-};
 
 /** Lists at most `limit` entries and says how many more there are, so a table cell stays readable. */
 export function capped(entries: readonly string[], limit: number): string {

@@ -63,13 +63,23 @@ function jsonFinding(finding: Finding & { readonly file: string }): JsonFileFind
   };
 }
 
-/** The checklist item with only the citations of the laws in scope. */
-export function itemInScope(item: ChecklistItem, regulations: readonly Regulation[]): ChecklistItem {
-  return { ...item, citations: item.citations.filter((c) => regulations.includes(c.regulation)) };
+/** The checklist item with only the laws in scope: their applicability, citations and clocks. */
+export function itemInScope(item: ChecklistItem, regulations: readonly Regulation[]): object {
+  const { applicability, citations, deadlines, ...rest } = item;
+  return {
+    ...rest,
+    applicability: Object.fromEntries(regulations.map((r) => [r, applicability[r]])),
+    citations: citations.filter((c) => regulations.includes(c.regulation)),
+    ...(deadlines ? { deadlines: deadlines.filter((c) => regulations.includes(c.regulation)) } : {}),
+  };
 }
 
+/** Evidence lines become 1-based, like every other line in this file. */
 function jsonDpia(dpia: DpiaScreening): object {
-  return { wp248CriteriaMet: dpia.wp248CriteriaMet, results: dpia.results };
+  return {
+    wp248CriteriaMet: dpia.wp248CriteriaMet,
+    results: dpia.results.map((result) => ({ ...result, evidence: result.evidence.map((e) => ({ ...e, line: e.line + 1 })) })),
+  };
 }
 
 function jsonLocation(location: InventoryLocation): object {
