@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// Bundles the extension and the CLI with esbuild (vscode stays external) and copies the
-// tree-sitter WASM files the engine uses, and no others, into dist/grammars/.
+// Bundles the extension and the CLI with esbuild (vscode stays external), copies the tree-sitter
+// WASM files the engine uses, and no others, into dist/grammars/, and bundles the report renderer
+// (src/webview, type-checked first with its own DOM tsconfig) into media/report.js, which the
+// webview loads and the HTML export inlines. media/report.js is built, not committed.
 // Usage: node scripts/build.mjs [--production]
 import * as esbuild from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -26,14 +29,34 @@ const common = {
 // copies in dist/grammars/ are found first, so that fallback stays an unresolved require.
 const wasmFallback = ['@vscode/tree-sitter-wasm/package.json'];
 
+// esbuild only strips types; the root `tsc -p .` leaves src/webview out (it needs the DOM), so
+// the renderer's types are checked here, before it is bundled.
+const require = createRequire(import.meta.url);
+const webviewCheck = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'src/webview'), '--noEmit'], { stdio: 'inherit' });
+if (webviewCheck.status !== 0) {
+  console.error('build: src/webview does not type-check (tsc -p src/webview --noEmit)');
+  process.exit(1);
+}
+
 rmSync(dist, { recursive: true, force: true });
 await Promise.all([
   esbuild.build({ ...common, entryPoints: [path.join(root, 'src/extension/extension.ts')], outfile: path.join(dist, 'extension.js'), external: ['vscode', ...wasmFallback] }),
   esbuild.build({ ...common, entryPoints: [path.join(root, 'src/cli/bin.ts')], outfile: path.join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' }, external: wasmFallback }),
+  // No source map: the HTML export inlines this file, and a map would be a dangling reference there.
+  esbuild.build({
+    entryPoints: [path.join(root, 'src/webview/report/main.ts')],
+    outfile: path.join(root, 'media', 'report.js'),
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    minify: production,
+    legalComments: 'none',
+    logLevel: 'warning',
+  }),
 ]);
 
 // Ship only the grammars the engine's language registry names.
-const require = createRequire(import.meta.url);
 /**
  * @param {string} file
  * @returns {string[]} the grammar files named in src/core/languages/languages.json (schema formats have none)
@@ -62,4 +85,4 @@ mkdirSync(grammars, { recursive: true });
 for (const file of files) {
   copyFileSync(path.join(wasmDir, file), path.join(grammars, file));
 }
-console.log(`built dist/extension.js, dist/cli.js and ${files.length} WASM files${production ? ' (production)' : ''}`);
+console.log(`built dist/extension.js, dist/cli.js, media/report.js and ${files.length} WASM files${production ? ' (production)' : ''}`);

@@ -38,6 +38,11 @@ export interface Finding {
   readonly fingerprint: string;
   /** Other places that explain the finding, such as where the data came from. */
   readonly related?: readonly RelatedLocation[];
+  /**
+   * Who receives the data, for a finding about a transfer to a third party: the SDK or service
+   * as the rule knows it ("Segment", "Slack"). The data inventory lists it as a recipient.
+   */
+  readonly recipient?: string;
 }
 
 export interface RelatedLocation {

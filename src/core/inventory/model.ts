@@ -27,6 +27,8 @@ export interface RecordField {
   readonly range: TextRange;
   readonly dataCategories: readonly string[];
   readonly sensitive: boolean;
+  /** An annotation on the field itself; it takes precedence over the record's for this field. */
+  readonly annotation?: PrivacyAnnotation;
 }
 
 /** A type, model, schema or table that holds personal data: what a CodeLens sits above. */
@@ -37,6 +39,7 @@ export interface PersonalDataRecord {
   /** Its name: where the CodeLens and the annotation go. */
   readonly nameRange: TextRange;
   readonly fields: readonly RecordField[];
+  /** The annotation on the record, or, when it has none, the first one on any of its fields. */
   readonly annotation?: PrivacyAnnotation;
 }
 

@@ -64,16 +64,17 @@ class ThirdPartyCalls {
   findingsFor(call: Call): RawFinding[] {
     const sdk = this.matcher.find(call, this.sdks);
     if (sdk) {
-      return this.finding(call, call.arguments, `${sdk.name}, ${KINDS[sdk.kind].what}`, sdk.kind);
+      return this.finding(call, call.arguments, `${sdk.name}, ${KINDS[sdk.kind].what}`, sdk.kind, sdk.name);
     }
     const webhook = this.webhookArgument(call);
     if (webhook) {
-      return this.finding(call, call.arguments.filter((a) => a !== webhook.argument), `a ${webhook.chat.name} webhook, ${KINDS.chat.what}`, 'chat');
+      return this.finding(call, call.arguments.filter((a) => a !== webhook.argument), `a ${webhook.chat.name} webhook, ${KINDS.chat.what}`, 'chat', webhook.chat.name);
     }
     return [];
   }
 
-  private finding(call: Call, payload: readonly Expression[], vendor: string, kind: VendorKind): RawFinding[] {
+  /** `recipient` is the SDK's or chat service's name: the data inventory lists it. */
+  private finding(call: Call, payload: readonly Expression[], vendor: string, kind: VendorKind, recipient: string): RawFinding[] {
     // A callback (`configureScope(function ($scope) use ($patient) {...})`) sends the fields it sets,
     // not every record it can see: a record named inside one is a capture or a target, not a payload.
     const found = payload.flatMap((a) => this.finder.personalValuesIn(a.references, call.scope, isCallback(a.text) ? { ...EXPOSURE_FLOW, wholeRecords: false } : EXPOSURE_FLOW));
@@ -83,7 +84,7 @@ class ThirdPartyCalls {
       PERSONAL_DATA_TO_THIRD_PARTY,
       values,
       (what) => `${callee}() sends ${what} to ${vendor}: ${KINDS[kind].why}. Sharing personal data with a third party needs a lawful basis, a processing agreement and a record of the transfer; send an opaque id, or leave the data out.`,
-    );
+    ).map((finding) => ({ ...finding, recipient }));
   }
 
   /** The argument that names a chat webhook, in a call that posts to it. */

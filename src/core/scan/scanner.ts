@@ -6,6 +6,8 @@
 import { type PrivacyLensConfig, DEFAULT_CONFIG, effectiveSeverity } from '../config';
 import type { SourceFacts } from '../facts';
 import { fingerprintFindings } from '../fingerprint';
+import type { PersonalDataRecord } from '../inventory/model';
+import { buildRecords } from '../inventory/records';
 import { hasAdapter, TEXT_ADAPTERS, TREE_ADAPTERS } from '../languages';
 import { languageById, languageFamily } from '../languages/languageRegistry';
 import { TreeSitterHost } from '../languages/treeSitter';
@@ -38,6 +40,8 @@ export interface TextScanResult {
   readonly suppressed: readonly SuppressedFinding[];
   /** Rules that threw: the other rules' findings are still reported. */
   readonly ruleErrors: readonly RuleError[];
+  /** Types, models and tables holding the personal-data fields found, with their privacy annotations. */
+  readonly records: readonly PersonalDataRecord[];
 }
 
 export class Scanner {
@@ -80,7 +84,8 @@ export class Scanner {
         ruleErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
       }
     }
-    const fingerprints = fingerprintFindings(raw.map((r) => r.finding), options.filePath, text.split(/\r\n|\r|\n/));
+    const lines = text.split(/\r\n|\r|\n/);
+    const fingerprints = fingerprintFindings(raw.map((r) => r.finding), options.filePath, lines);
     const suppressions = parseSuppressions(facts.comments);
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const findings: Finding[] = [];
@@ -97,6 +102,7 @@ export class Scanner {
         findings.push(complete);
       }
     });
-    return { findings: findings.sort(compareFindings), suppressed: suppressed.sort(compareFindings), ruleErrors };
+    findings.sort(compareFindings);
+    return { findings, suppressed: suppressed.sort(compareFindings), ruleErrors, records: buildRecords(facts, findings, lines) };
   }
 }

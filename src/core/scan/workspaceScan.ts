@@ -3,7 +3,8 @@
  * Every file is either scanned or listed as skipped with its reason.
  */
 import { DEFAULT_CONFIG, type PrivacyLensConfig } from '../config';
-import { compareFindings, type Finding } from '../model';
+import type { FilePersonalDataRecord } from '../inventory/model';
+import { compareFindings, comparePositions, type Finding } from '../model';
 import { ParseBudgetExceeded } from '../languages/treeSitter';
 import { DEFAULT_MAX_FILE_BYTES, readSourceFile, type SkippedFile } from './fileReading';
 import { collectSourceFiles, type SourceFile } from './fileWalker';
@@ -22,6 +23,8 @@ export interface WorkspaceScanResult {
   readonly filesScanned: number;
   readonly skipped: readonly SkippedFile[];
   readonly ruleErrors: readonly { readonly file: string; readonly ruleId: string; readonly message: string }[];
+  /** Types, models and tables holding personal data, by file then position: the data inventory's records. */
+  readonly records: readonly FilePersonalDataRecord[];
 }
 
 export interface WorkspaceScanOptions {
@@ -37,7 +40,7 @@ export async function scanWorkspace(root: string, targets: readonly string[], op
   const config = options.config ?? DEFAULT_CONFIG;
   const scanner = options.scanner ?? new Scanner();
   const files = await collectSourceFiles(root, targets, config);
-  const result = { findings: [] as FileFinding[], suppressed: [] as FileSuppressedFinding[], filesScanned: 0, skipped: [] as SkippedFile[], ruleErrors: [] as WorkspaceScanResult['ruleErrors'][number][] };
+  const result: MutableScanResult = { findings: [], suppressed: [], filesScanned: 0, skipped: [], ruleErrors: [], records: [] };
   for (const [index, file] of files.entries()) {
     if (options.isCancelled?.()) {
       break;
@@ -47,7 +50,18 @@ export async function scanWorkspace(root: string, targets: readonly string[], op
   }
   result.findings.sort(compareFileFindings);
   result.suppressed.sort(compareFileFindings);
+  result.records.sort((a, b) => compareFiles(a.file, b.file) || comparePositions(a.range.start, b.range.start));
   return result;
+}
+
+/** The result while files are added to it. */
+interface MutableScanResult {
+  findings: FileFinding[];
+  suppressed: FileSuppressedFinding[];
+  filesScanned: number;
+  skipped: SkippedFile[];
+  ruleErrors: WorkspaceScanResult['ruleErrors'][number][];
+  records: FilePersonalDataRecord[];
 }
 
 async function scanOneFile(
@@ -55,7 +69,7 @@ async function scanOneFile(
   scanner: Scanner,
   config: PrivacyLensConfig,
   options: WorkspaceScanOptions,
-  result: { findings: FileFinding[]; suppressed: FileSuppressedFinding[]; filesScanned: number; skipped: SkippedFile[]; ruleErrors: WorkspaceScanResult['ruleErrors'][number][] },
+  result: MutableScanResult,
 ): Promise<void> {
   const read = await readSourceFile(file.absolutePath, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   if (!('text' in read)) {
@@ -68,6 +82,7 @@ async function scanOneFile(
     result.findings.push(...scanned.findings.map((f) => ({ ...f, file: file.relativePath })));
     result.suppressed.push(...scanned.suppressed.map((f) => ({ ...f, file: file.relativePath })));
     result.ruleErrors.push(...scanned.ruleErrors.map((e) => ({ ...e, file: file.relativePath })));
+    result.records.push(...scanned.records.map((r) => ({ ...r, file: file.relativePath })));
   } catch (error) {
     const reason = error instanceof ParseBudgetExceeded ? 'time-budget' : 'parse-error';
     result.skipped.push({ file: file.relativePath, reason, detail: error instanceof Error ? error.message : String(error) });
@@ -75,5 +90,9 @@ async function scanOneFile(
 }
 
 function compareFileFindings(a: FileFinding, b: FileFinding): number {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || compareFindings(a, b);
+  return compareFiles(a.file, b.file) || compareFindings(a, b);
+}
+
+function compareFiles(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
