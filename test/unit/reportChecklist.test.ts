@@ -36,6 +36,8 @@ describe('checklist on its own', () => {
     assert.ok(lines.includes('| Item | Status | Reviewer | Date |'));
     assert.ok(lines.includes('| Marked item (`marked-item`) | Improvable | Dana DPO | 2026-11-20 |'));
     assert.ok(lines.includes('| Other item (`other-item`) | Not reviewed |  |  |'));
+    assert.ok(lines.includes('### Other item') && lines.includes('**Have we done the other thing?**'), 'every item is detailed, unfolded');
+    assert.ok(!markdown.includes('<details>'));
     assert.ok(lines.includes('  - 11 CCR §7150(b): Risk assessment triggers. **(UNVERIFIED: confirm before relying on it)**'));
     assert.strictEqual(markdown.split(NOT_LEGAL_ADVICE).length, 2, 'said once');
   });

@@ -95,6 +95,19 @@ describe('Markdown report', () => {
     assert.ok(checklist.includes('  - Notify the supervisory authority: within 72 hours of becoming aware, where feasible (Art. 33(1))'));
   });
 
+  it('details, folded, only the items the findings raise or the DPO has reviewed, so a pull-request comment stays short', () => {
+    const quiet = { ...MARKED_ITEM, id: 'quiet-item', title: 'Quiet <item>', question: 'Have we been quiet?' };
+    const report = fixtureReport({ checklist: [status(MARKED_ITEM, 2), status(quiet, 0), status({ ...quiet, id: 'reviewed-item', title: 'Reviewed', question: 'Have we reviewed it?' }, 0, { status: 'acceptable' })] });
+    const checklist = section(renderMarkdownReport(report), 'DPO checklist');
+    assert.ok(checklist.includes('| Quiet &lt;item&gt; (`quiet-item`) | 0 | Not reviewed |  |  |'), 'every item is in the table');
+    assert.ok(!checklist.includes('**Have we been quiet?**'), 'but an item nothing raised is not detailed');
+    assert.ok(checklist.includes('The question, evidence and law for the 2 item(s) these findings raise or the DPO has reviewed; `privacy-lens checklist --format markdown` prints every item.'));
+    const open = checklist.indexOf('<summary>Marked item: 2 open finding(s), Not reviewed</summary>');
+    assert.deepStrictEqual(checklist.slice(open - 1, open + 3), ['<details>', '<summary>Marked item: 2 open finding(s), Not reviewed</summary>', '', '**Have we checked the marks?**']);
+    assert.ok(checklist.includes('<summary>Reviewed: 0 open finding(s), Acceptable</summary>'));
+    assert.strictEqual(checklist.filter((line) => line === '</details>').length, 2);
+  });
+
   it('says "Not reviewed" for an item without a decision, and shows a HIPAA outcome where recorded', () => {
     const report = fixtureReport({
       regulations: ['HIPAA'],
@@ -114,7 +127,7 @@ describe('Markdown report', () => {
     const forDpo = dpia.slice(dpia.indexOf('### For the DPO to decide'));
     assert.ok(forDpo.includes('- **GDPR Art. 35(3)(b)**: Large-scale special-category data. To decide: Whether the processing is large-scale.'));
     assert.ok(forDpo.includes('  - [src/patient.ts:7](src/patient.ts#L7) `sensitive-personal-data-field`: health data under GDPR'));
-    assert.ok(forDpo.includes('- **GDPR Art. 35(3)(c)**: Systematic monitoring of a publicly accessible area. To decide: Whether an area is monitored.'));
+    assert.ok(forDpo.includes('For the DPO to decide, with no finding pointing at them: GDPR Art. 35(3)(c).'));
     assert.ok(dpia.includes('Not hit: PIPL Art. 55(1).'));
   });
 

@@ -9,7 +9,7 @@ const LOG_IN_A = finding('src/a.ts', 9, 'personal-data-in-log', 'writes name', {
 const FIELD_IN_B = finding('src/b.ts', 1, 'personal-data-field', 'User.email', { checklist: ['other-item'] });
 
 function scanResult(findings = [LOG_IN_B, LOG_IN_A, FIELD_IN_B]): WorkspaceScanResult {
-  return { findings, suppressed: [SUPPRESSED], filesScanned: 4, skipped: [], ruleErrors: [] };
+  return { findings, suppressed: [SUPPRESSED], filesScanned: 4, skipped: [], ruleErrors: [], records: [] };
 }
 
 describe('report parts', () => {

@@ -53,7 +53,7 @@ export function renderChecklistMarkdownDocument(view: ChecklistView): string {
   if (view.reviewProblem) {
     lines.push('', `> **Review file problem:** ${text(view.reviewProblem.message)}`);
   }
-  lines.push('', ...renderChecklistMarkdown(view.statuses, view.regulations, { findingCounts: false }));
+  lines.push('', ...renderChecklistMarkdown(view.statuses, view.regulations, { fromScan: false }));
   return lines.join('\n') + '\n';
 }
 

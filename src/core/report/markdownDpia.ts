@@ -1,7 +1,8 @@
 /**
  * The DPIA screening in Markdown: the triggers the findings hit, then the ones only the DPO can
- * settle (scale, automated decisions, a recipient's role or location) with the findings that point
- * at them, then the rest in one line. Evidence links are 1-based like every link in the report.
+ * settle (scale, automated decisions, a recipient's role or location) that findings point at, then
+ * the rest by provision in one line each, to keep a pull-request comment short. Evidence links are
+ * 1-based like every link in the report.
  */
 import { VERIFICATION_MARK } from '../checklist/render';
 import type { DpiaScreening, DpiaScreeningResult, TriggerEvidence } from '../dpia/model';
@@ -12,7 +13,8 @@ export const EVIDENCE_PER_TRIGGER = 10;
 
 export function renderDpiaMarkdown(dpia: DpiaScreening): string[] {
   const hits = dpia.results.filter((r) => r.hit);
-  const forDpo = dpia.results.filter((r) => !r.hit && r.trigger.dpoDecides !== undefined);
+  const forDpo = dpia.results.filter((r) => !r.hit && r.trigger.dpoDecides !== undefined && r.evidence.length > 0);
+  const openQuestions = dpia.results.filter((r) => !r.hit && r.trigger.dpoDecides !== undefined && r.evidence.length === 0);
   const missed = dpia.results.filter((r) => !r.hit && r.trigger.dpoDecides === undefined);
   const lines = [`WP248 criteria met: ${dpia.wp248CriteriaMet} (two or more usually means a DPIA is needed). Triggers hit: ${hits.length} of ${dpia.results.length}.`];
   if (hits.length > 0) {
@@ -20,6 +22,9 @@ export function renderDpiaMarkdown(dpia: DpiaScreening): string[] {
   }
   if (forDpo.length > 0) {
     lines.push('', '### For the DPO to decide', '', 'Code cannot settle these; the findings listed point at them.', '', ...forDpo.flatMap(renderResult));
+  }
+  if (openQuestions.length > 0) {
+    lines.push('', `For the DPO to decide, with no finding pointing at them: ${openQuestions.map((r) => text(r.trigger.provision)).join('; ')}.`);
   }
   if (missed.length > 0) {
     lines.push('', `Not hit: ${missed.map((r) => text(r.trigger.provision)).join('; ')}.`);

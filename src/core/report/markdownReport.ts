@@ -20,7 +20,7 @@ export function renderMarkdownReport(report: PrivacyReport): string {
     renderSummary(report),
     renderFindings(report),
     renderSuppressed(report),
-    ['## DPO checklist', '', ...renderChecklistMarkdown(report.checklist, report.regulations, { findingCounts: true })],
+    ['## DPO checklist', '', ...renderChecklistMarkdown(report.checklist, report.regulations, { fromScan: true })],
     ['## DPIA screening', '', ...renderDpiaMarkdown(report.dpia)],
     ['## Data inventory (draft record of processing, GDPR Art. 30(1))', '', ...renderInventoryMarkdown(report.inventory)],
   ];

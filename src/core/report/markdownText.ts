@@ -19,6 +19,11 @@ export function text(value: string): string {
     .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
 }
 
+/** Text inside raw HTML (a `<summary>`), where Markdown escapes would show as backslashes. */
+export function htmlText(value: string): string {
+  return value.replace(/\r\n?|\n/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /**
  * A code span that holds `value` whatever backticks it contains. `|` is still escaped, because
  * GitHub splits table rows on it even inside code spans.
