@@ -73,6 +73,12 @@ describe('Markdown report', () => {
     );
   });
 
+  it('writes @ as an entity, so a decorator named in a message notifies no GitHub user', () => {
+    const decorated = finding('app/views.py', 4, 'unauthenticated-personal-data-route', 'profile() returns user.email without @login_required');
+    const line = section(renderMarkdownReport(fixtureReport({ findings: [decorated] })), 'Findings').find((l) => l.startsWith('- '));
+    assert.ok(line?.endsWith('returns user.email without &#64;login\\_required'), line);
+  });
+
   it('lists suppressed findings with their reasons', () => {
     assert.ok(section(markdown, 'Suppressed findings').includes('- [src/legacy.ts:3](src/legacy.ts#L3) `personal-data-field`: test double, never deployed'));
   });

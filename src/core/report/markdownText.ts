@@ -8,7 +8,9 @@ import type { TextRange } from '../model';
 /**
  * Escapes inline text. HTML specials become entities (no raw HTML reaches the rendered page);
  * the characters that open emphasis, code, links, tables, strikethrough and GitHub's `$` maths are
- * backslash-escaped; line breaks are flattened so text cannot start a new block.
+ * backslash-escaped; line breaks are flattened so text cannot start a new block. `@` becomes an
+ * entity too: a decorator named in a message (`@login_required`) must not notify a GitHub user of
+ * that name when the report is posted on a pull request.
  */
 export function text(value: string): string {
   return value
@@ -16,12 +18,13 @@ export function text(value: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
+    .replace(/@/g, '&#64;')
     .replace(/[\\`*_[\]|~$]/g, (c) => `\\${c}`);
 }
 
 /** Text inside raw HTML (a `<summary>`), where Markdown escapes would show as backslashes. */
 export function htmlText(value: string): string {
-  return value.replace(/\r\n?|\n/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return value.replace(/\r\n?|\n/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@/g, '&#64;');
 }
 
 /**
