@@ -5,59 +5,92 @@
 import { parseArgs } from 'util';
 import { isSeverity, type Severity } from '../core/model';
 
-export const FORMATS = ['text', 'json', 'sarif'] as const;
-export type OutputFormat = (typeof FORMATS)[number];
+export const SCAN_FORMATS = ['text', 'json', 'sarif'] as const;
+export type OutputFormat = (typeof SCAN_FORMATS)[number];
+export const REPORT_FORMATS = ['markdown', 'html', 'json', 'sarif'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export const CHECKLIST_FORMATS = ['text', 'markdown', 'json'] as const;
+export type ChecklistFormat = (typeof CHECKLIST_FORMATS)[number];
 export type FailOn = Severity | 'none';
 
-export interface ScanCommand {
+interface CommonOptions {
+  readonly config?: string;
+  readonly debug: boolean;
+}
+
+export interface ScanCommand extends CommonOptions {
   readonly command: 'scan';
   readonly paths: readonly string[];
   readonly format: OutputFormat;
   readonly output?: string;
   readonly failOn: FailOn;
-  readonly config?: string;
-  readonly debug: boolean;
 }
 
-export type CliCommand = ScanCommand | { readonly command: 'help' } | { readonly command: 'version' };
+export interface ReportCommand extends CommonOptions {
+  readonly command: 'report';
+  readonly paths: readonly string[];
+  readonly format: ReportFormat;
+  readonly output?: string;
+}
+
+export interface ChecklistCommand extends CommonOptions {
+  readonly command: 'checklist';
+  /** The workspace root whose `.privacy-lens/review.json` is read. */
+  readonly path: string;
+  readonly format: ChecklistFormat;
+}
+
+export type CliCommand = ScanCommand | ReportCommand | ChecklistCommand | { readonly command: 'help' } | { readonly command: 'version' };
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: privacy-lens scan [paths...] [options]
+export const USAGE = `Usage: privacy-lens <command> [paths...] [options]
 
-Scans source files for personal data and the gaps that leave it unprotected.
+Commands:
+  scan [paths...]        list the findings: personal data, and the gaps that leave it unprotected
+  report [paths...]      the full report for the DPO: summary, findings with their review, the
+                         checklist with citations, DPIA screening and the data inventory
+  checklist [path]       the DPO checklist with the review state kept in
+                         <path>/.privacy-lens/review.json (path defaults to .)
+
 Directories are walked honouring .gitignore and default excludes (node_modules, .git, build output).
 
 Options:
-  --format text|json|sarif   output format (default: text)
-  --output FILE              write the report to FILE (atomically) and print the findings as text
-  --fail-on LEVEL            exit 1 when a finding is at or above LEVEL:
-                             error, warning, information, hint or none (default: error)
-  --config FILE              settings file (default: .privacy-lens.json in the scan root, if present)
-  --debug                    print stack traces for internal errors
-  -h, --help                 show this help
-  -v, --version              show the version
+  --format FORMAT        scan: text|json|sarif (default text)
+                         report: markdown|html|json|sarif (default markdown)
+                         checklist: text|markdown|json (default text)
+  --output FILE          scan, report: write to FILE (atomically); scan then prints the findings as text
+  --fail-on LEVEL        scan: exit 1 when a finding is at or above LEVEL:
+                         error, warning, information, hint or none (default: error)
+  --config FILE          settings file (default: .privacy-lens.json in the root, if present);
+                         its "regulations" key chooses the laws the checklist and report cite
+  --debug                print stack traces for internal errors
+  -h, --help             show this help
+  -v, --version          show the version
 
-Exit codes: 0 nothing at or above --fail-on, 1 something is, 2 usage, configuration or I/O error.
+Environment:
+  PRIVACY_LENS_NOW       the report's "generated at" time (ISO 8601), for reproducible output
+
+Exit codes: scan: 0 nothing at or above --fail-on, 1 something is; report, checklist: 0 done.
+2 usage, configuration or I/O error.
 `;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  output: { type: 'string' },
+  'fail-on': { type: 'string' },
+  config: { type: 'string' },
+  debug: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+} as const;
+
+type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
 
 export function parseCommandLine(argv: readonly string[]): CliCommand {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string' },
-        'fail-on': { type: 'string' },
-        config: { type: 'string' },
-        debug: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
@@ -69,21 +102,60 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     return { command: 'version' };
   }
   const [command, ...paths] = positionals;
-  if (command === undefined) {
-    return { command: 'help' };
+  switch (command) {
+    case undefined:
+      return { command: 'help' };
+    case 'scan':
+      return parseScan(values, paths);
+    case 'report':
+      return parseReport(values, paths);
+    case 'checklist':
+      return parseChecklist(values, paths);
+    default:
+      throw new UsageError(`unknown command "${command}"; the commands are scan, report and checklist (see --help)`);
   }
-  if (command !== 'scan') {
-    throw new UsageError(`unknown command "${command}"; the only command is "scan" (see --help)`);
-  }
+}
+
+function common(values: ParsedValues): CommonOptions {
+  return { debug: values.debug ?? false, ...(values.config !== undefined ? { config: values.config } : {}) };
+}
+
+function parseScan(values: ParsedValues, paths: readonly string[]): ScanCommand {
   return {
     command: 'scan',
     paths: paths.length > 0 ? paths : ['.'],
-    format: oneOf(values.format ?? 'text', FORMATS, '--format'),
+    format: oneOf(values.format ?? 'text', SCAN_FORMATS, '--format'),
     failOn: parseFailOn(values['fail-on'] ?? 'error'),
-    debug: values.debug ?? false,
+    ...common(values),
     ...(values.output !== undefined ? { output: values.output } : {}),
-    ...(values.config !== undefined ? { config: values.config } : {}),
   };
+}
+
+function parseReport(values: ParsedValues, paths: readonly string[]): ReportCommand {
+  refuse(values, 'report', ['fail-on']);
+  return {
+    command: 'report',
+    paths: paths.length > 0 ? paths : ['.'],
+    format: oneOf(values.format ?? 'markdown', REPORT_FORMATS, '--format'),
+    ...common(values),
+    ...(values.output !== undefined ? { output: values.output } : {}),
+  };
+}
+
+function parseChecklist(values: ParsedValues, paths: readonly string[]): ChecklistCommand {
+  refuse(values, 'checklist', ['fail-on', 'output']);
+  if (paths.length > 1) {
+    throw new UsageError(`checklist takes one workspace folder, got ${paths.length}: ${paths.join(' ')}`);
+  }
+  return { command: 'checklist', path: paths[0] ?? '.', format: oneOf(values.format ?? 'text', CHECKLIST_FORMATS, '--format'), ...common(values) };
+}
+
+/** Options that mean nothing to a command are refused, rather than silently ignored. */
+function refuse(values: ParsedValues, command: string, options: readonly ('fail-on' | 'output')[]): void {
+  const given = options.find((option) => values[option] !== undefined);
+  if (given) {
+    throw new UsageError(`--${given} does not apply to ${command} (see --help)`);
+  }
 }
 
 function oneOf<T extends string>(value: string, allowed: readonly T[], flag: string): T {

@@ -1,7 +1,7 @@
 /**
- * `privacy-lens`: the command-line twin of the extension, for CI. Same engine, same findings.
+ * `privacy-lens`: the command-line twin of the extension, for CI. Same engine, same findings,
+ * same reports as the editor's export.
  */
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { SEVERITY_RANK } from '../core/model';
 import { buildJsonReport } from '../core/report/jsonReport';
@@ -11,17 +11,15 @@ import { scanWorkspace, type WorkspaceScanResult } from '../core/scan/workspaceS
 import { TOOL_VERSION } from '../core/version';
 import { type CliCommand, type FailOn, parseCommandLine, type ScanCommand, USAGE, UsageError } from './args';
 import { writeFileAtomically } from './atomicWrite';
-import { ConfigFileError, loadConfigFile } from './configFile';
+import { runChecklist } from './checklistCommand';
+import { ConfigFileError } from './configFile';
+import { CliFailure, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exitCodes';
+import type { CliIo } from './io';
+import { runReport } from './reportCommand';
+import { loadSettings, resolveTargets } from './workspace';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_ERROR = 2;
-
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly cwd: string;
-}
+export { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exitCodes';
+export type { CliIo } from './io';
 
 /** Runs one command line and returns the exit code; never throws. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -37,25 +35,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return EXIT_OK;
       case 'scan':
         return await runScan(command, io);
+      case 'report':
+        return await runReport(command, io);
+      case 'checklist':
+        return await runChecklist(command, io);
     }
   } catch (error) {
-    return reportError(error, command?.command === 'scan' && command.debug, io);
+    return reportError(error, command !== undefined && 'debug' in command && command.debug, io);
   }
 }
 
 async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
-  const targets = command.paths.map((p) => path.resolve(io.cwd, p));
-  for (const target of targets) {
-    await fs.stat(target).catch(() => {
-      throw new UsageError(`path not found: ${path.relative(io.cwd, target) || target}`);
-    });
-  }
-  const root = await scanRoot(targets, io.cwd);
-  const configPath = command.config ? path.resolve(io.cwd, command.config) : path.join(root, '.privacy-lens.json');
-  const { config, problems } = await loadConfigFile(configPath, command.config !== undefined);
-  for (const problem of problems) {
-    io.stderr(`privacy-lens: ${path.relative(io.cwd, configPath)}: "${problem.key}": ${problem.message}\n`);
-  }
+  const { root, targets } = await resolveTargets(command.paths, io.cwd);
+  const config = await loadSettings(command.config, root, io);
   const result = await scanWorkspace(root, targets, { config });
   const report = render(result, command.format);
   if (command.output) {
@@ -66,15 +58,6 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     io.stdout(report);
   }
   return exceedsThreshold(result, command.failOn) ? EXIT_FINDINGS : EXIT_OK;
-}
-
-/** One directory is its own root (reports are relative to it); otherwise the working directory is. */
-async function scanRoot(targets: readonly string[], cwd: string): Promise<string> {
-  const [only] = targets;
-  if (targets.length === 1 && only && (await fs.stat(only)).isDirectory()) {
-    return only;
-  }
-  return cwd;
 }
 
 function render(result: WorkspaceScanResult, format: ScanCommand['format']): string {
@@ -93,7 +76,7 @@ function exceedsThreshold(result: WorkspaceScanResult, failOn: FailOn): boolean 
 }
 
 function reportError(error: unknown, debug: boolean, io: CliIo): number {
-  if (error instanceof UsageError || error instanceof ConfigFileError) {
+  if (error instanceof UsageError || error instanceof ConfigFileError || error instanceof CliFailure) {
     io.stderr(`privacy-lens: ${error.message}\n`);
   } else {
     const message = error instanceof Error ? error.message : String(error);

@@ -27,6 +27,8 @@ export interface PrivacyLensConfig {
 export const DEFAULT_EXCLUDES: readonly string[] = [
   '**/node_modules/**',
   '**/.git/**',
+  // The review file and its backups: the DPO's decisions, not code.
+  '**/.privacy-lens/**',
   '**/dist/**',
   '**/build/**',
   '**/out/**',

@@ -43,7 +43,7 @@ describe('privacy-lens scan', () => {
 
   it('points at the right place, 1-based', () => {
     const email = report.findings.find((f) => f.file.endsWith('patient.ts') && f.message.startsWith('Patient.email'));
-    assert.deepStrictEqual(email?.range, { start: { line: 6, column: 3 }, end: { line: 6, column: 8 } });
+    assert.deepStrictEqual(email?.range, { start: { line: 7, column: 3 }, end: { line: 7, column: 8 } });
   });
 
   it('does not flag business contact details of the clinic, nor template ids', () => {

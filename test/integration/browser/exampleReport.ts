@@ -1,17 +1,13 @@
 /**
- * A real report of test/fixtures/workspace for the browser tests: the findings, checklist,
- * inventory and DPIA screening are the engine's; a few review decisions are added here so that
- * the review controls have something to show.
+ * A real report of test/fixtures/workspace for the browser tests, built the way the CLI and the
+ * editor build theirs (buildPrivacyReport), with a few review decisions so that the review
+ * controls have something to show.
  */
 import * as path from 'node:path';
-import { CHECKLIST } from '../../../src/core/checklist/items';
-import { NOT_LEGAL_ADVICE } from '../../../src/core/checklist/render';
-import { screenDpia } from '../../../src/core/dpia/screening';
-import { buildInventory } from '../../../src/core/inventory/buildInventory';
-import { SEVERITIES, type Severity } from '../../../src/core/model';
-import type { PrivacyReport, ReportFinding, ReportSummary } from '../../../src/core/report/reportModel';
-import type { FindingReviewEntry, ReviewEntry } from '../../../src/core/review/model';
-import { scanWorkspace, type FileFinding } from '../../../src/core/scan/workspaceScan';
+import { buildPrivacyReport } from '../../../src/core/report/buildReport';
+import type { PrivacyReport } from '../../../src/core/report/reportModel';
+import type { FindingReviewEntry, ReviewEntry, ReviewState } from '../../../src/core/review/model';
+import { scanWorkspace } from '../../../src/core/scan/workspaceScan';
 import { REGULATIONS } from '../../../src/core/taxonomy/sensitivity';
 
 const CHECKLIST_REVIEWS: Readonly<Record<string, ReviewEntry>> = {
@@ -23,47 +19,11 @@ const CHECKLIST_REVIEWS: Readonly<Record<string, ReviewEntry>> = {
 export async function exampleReport(repoRoot: string): Promise<PrivacyReport> {
   const root = path.join(repoRoot, 'test', 'fixtures', 'workspace');
   const scan = await scanWorkspace(root, [root]);
-  const findings = scan.findings.map(withExampleReview);
-  const checklist = CHECKLIST.map((item) => {
-    const review = CHECKLIST_REVIEWS[item.id];
-    return { item, findingCount: findings.filter((finding) => finding.checklist.includes(item.id)).length, ...(review ? { review } : {}) };
-  });
-  return {
-    tool: { name: 'Privacy Lens', version: '0.3.0' },
-    generatedAt: '2026-12-01T09:30:00.000Z',
-    rootName: 'workspace',
-    regulations: REGULATIONS,
-    summary: summaryOf(findings, scan.filesScanned, scan.suppressed.length),
-    findings,
-    suppressed: scan.suppressed,
-    checklist,
-    inventory: buildInventory(scan),
-    dpia: screenDpia(scan.findings, REGULATIONS),
-    notLegalAdvice: NOT_LEGAL_ADVICE,
-  };
-}
-
-/** The DPO has accepted the log line in welcome.ts; its other findings are not reviewed yet. */
-function withExampleReview(finding: FileFinding): ReportFinding {
-  if (finding.file !== 'src/welcome.ts' || finding.ruleId !== 'personal-data-in-log') {
-    return finding;
+  // The DPO has accepted the log line in welcome.ts; the other findings are not reviewed yet.
+  const findingReviews: Record<string, FindingReviewEntry> = {};
+  for (const finding of scan.findings.filter((f) => f.file === 'src/welcome.ts' && f.ruleId === 'personal-data-in-log')) {
+    findingReviews[finding.fingerprint] = { status: 'acceptable', ruleId: finding.ruleId, file: finding.file, reviewer: 'A. Dupont (DPO)', date: '2026-11-30', note: 'Test account only.' };
   }
-  const review: FindingReviewEntry = { status: 'acceptable', ruleId: finding.ruleId, file: finding.file, reviewer: 'A. Dupont (DPO)', date: '2026-11-30', note: 'Test account only.' };
-  return { ...finding, review };
-}
-
-function summaryOf(findings: readonly ReportFinding[], filesScanned: number, suppressed: number): ReportSummary {
-  const bySeverity = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
-  const byRule: Record<string, number> = {};
-  const byCategory: Record<string, number> = {};
-  const byFile: Record<string, number> = {};
-  for (const finding of findings) {
-    bySeverity[finding.severity]++;
-    byRule[finding.ruleId] = (byRule[finding.ruleId] ?? 0) + 1;
-    byFile[finding.file] = (byFile[finding.file] ?? 0) + 1;
-    for (const category of finding.dataCategories) {
-      byCategory[category] = (byCategory[category] ?? 0) + 1;
-    }
-  }
-  return { filesScanned, findings: findings.length, suppressed, bySeverity, byRule, byCategory, byFile };
+  const state: ReviewState = { version: 1, checklist: CHECKLIST_REVIEWS, findings: findingReviews };
+  return buildPrivacyReport(scan, { state }, { regulations: REGULATIONS, generatedAt: '2026-11-30T09:30:00.000Z', rootName: 'workspace' });
 }

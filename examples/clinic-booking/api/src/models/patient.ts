@@ -1,4 +1,5 @@
 /** A patient registered with one of our clinics. */
+// @privacy purpose=essential.service,essential.service.notifications basis=contract retention="6 years after the last appointment"
 export class Patient {
   readonly id: string;
   firstName: string;
