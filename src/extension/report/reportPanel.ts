@@ -4,6 +4,7 @@
  * change); what it asks for comes back as FromWebview messages, handled in reportPanelActions.ts.
  */
 import * as vscode from 'vscode';
+import type { PrivacyReport } from '../../core/report/reportModel';
 import type { ReportSection, ToWebview } from '../../core/report/webviewMessages';
 import { handleWebviewMessage } from './reportPanelActions';
 import { makeNonce, reportPanelHtml } from './reportPanelHtml';
@@ -38,6 +39,7 @@ export class ReportPanel implements vscode.Disposable {
   private generation = 0;
   private waiters: Waiter[] = [];
   private pendingFocus: ReportFocus | undefined;
+  private disposed = false;
 
   constructor(
     private readonly panel: vscode.WebviewPanel,
@@ -87,6 +89,10 @@ export class ReportPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.disposed) {
+      return;
+    }
+    this.disposed = true;
     this.settleWaiters(undefined);
     this.closed.fire();
     this.closed.dispose();
@@ -105,15 +111,15 @@ export class ReportPanel implements vscode.Disposable {
     const generation = ++this.generation;
     const focus = this.pendingFocus;
     this.pendingFocus = undefined;
-    let built;
+    let built: PrivacyReport | undefined;
     try {
       built = await this.service.report(this.folder);
     } catch (error) {
       void vscode.window.showErrorMessage(`Privacy Lens could not build the report: ${error instanceof Error ? error.message : String(error)}`);
       return false;
     }
-    if (generation !== this.generation) {
-      return true; // a newer refresh owns the page
+    if (generation !== this.generation || this.disposed) {
+      return true; // a newer refresh owns the page, or there is no page any more
     }
     if (!built) {
       void vscode.window.showInformationMessage('The workspace scan did not finish, so there is no report yet. Run Privacy Lens: Scan Workspace.');

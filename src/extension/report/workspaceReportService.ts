@@ -1,8 +1,10 @@
 /**
  * The workspace's privacy report: the latest complete workspace scan per folder and the
- * folder's review state, built into the one PrivacyReport that the panel, the exports and the
- * status bar read. A report asked for before any scan runs Scan Workspace first, with its usual
- * cancellable progress.
+ * folder's review state, built into the one PrivacyReport that the panel and the exports read
+ * (the status bar counts what the Problems panel shows, which open documents keep current). A
+ * report asked for before any scan runs Scan Workspace first, with its usual cancellable
+ * progress. A settings change rebuilds the report (the laws in scope) but does not rescan: the
+ * page's Rescan button and Scan Workspace do.
  */
 import * as vscode from 'vscode';
 import { buildPrivacyReport } from '../../core/report/buildReport';
