@@ -11,6 +11,7 @@ import * as net from 'node:net';
 import * as path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { LaunchSetupError } from './paths';
+import { WEBVIEW_DRIVER_ENV } from './webviewDriver';
 
 const CODE_SERVER_VERSION = '4.99.4';
 /** code-server usually answers within 2 s; 120 x 250 ms leaves room for a loaded CI machine. */
@@ -112,7 +113,8 @@ export function startCodeServer(install: CodeServerInstall, port: number, worksp
     stdio: ['ignore', 'pipe', 'pipe'],
     // An empty gallery turns off the extension-gallery lookup (open-vsx.org by default): the run
     // stays on loopback even on a machine with internet, and offline CI logs no DNS failure.
-    env: { ...envConfinedToScratchDir(scratchDir), EXTENSIONS_GALLERY: '{}' },
+    // WEBVIEW_DRIVER_ENV tells the suite that this launcher acts in webviews for it (webviewDriver.ts).
+    env: { ...envConfinedToScratchDir(scratchDir), EXTENSIONS_GALLERY: '{}', [WEBVIEW_DRIVER_ENV]: '1' },
   });
   forwardLines(server.stdout, '[code-server] ');
   forwardLines(server.stderr, '[code-server] ');

@@ -9,6 +9,7 @@ import { format } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { envConfinedToScratchDir } from './codeServerProcess';
 import type { LaunchPaths } from './paths';
+import { handleWebviewRequest } from './webviewDriver';
 
 const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
@@ -52,7 +53,13 @@ export function onWorkbenchPageFailure(page: Page, report: (summary: string) => 
  * way) and codeAutomationExit with the suite's exit code once run() has settled.
  */
 export async function exposeAutomationHooks(page: Page, onSuiteExit: (code: unknown) => void): Promise<void> {
-  await page.exposeFunction('codeAutomationLog', (level: unknown, args: unknown) => printAutomationLog(level, args));
+  await page.exposeFunction('codeAutomationLog', (level: unknown, args: unknown) => {
+    // A request to act in a webview travels as a log line (webviewDriver.ts); everything else is printed.
+    const parts: unknown[] = Array.isArray(args) ? args : [args];
+    if (!(typeof parts[0] === 'string' && handleWebviewRequest(page, parts[0]))) {
+      printAutomationLog(level, args);
+    }
+  });
   await page.exposeFunction('codeAutomationExit', (code: unknown) => onSuiteExit(code));
 }
 

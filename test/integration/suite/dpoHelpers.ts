@@ -8,6 +8,9 @@ import type { ReviewState } from '../../../src/core/review/model';
 import type { FromWebview, ToWebview } from '../../../src/core/report/webviewMessages';
 import { REVIEW_FILE } from '../../../src/core/review/model';
 import { TEST_COMMANDS } from '../../../src/extension/commandIds';
+import { askUntil, waitForEvent } from './waitFor';
+
+export { askUntil };
 import type { ReportDelivery } from '../../../src/extension/report/reportPanel';
 
 export type { ReportDelivery };
@@ -34,6 +37,26 @@ export function reviewFileOnDisk(): ReviewState {
   return JSON.parse(fs.readFileSync(vscode.Uri.joinPath(fixtureFolder().uri, REVIEW_FILE).fsPath, 'utf8')) as ReviewState;
 }
 
+/** The review file once it is written with a state that satisfies `accept`, watching the file for changes. */
+export function waitForReviewFile(accept: (state: ReviewState) => boolean, what: string): Promise<ReviewState> {
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(fixtureFolder(), REVIEW_FILE));
+  const written = new vscode.EventEmitter<void>();
+  watcher.onDidCreate(() => written.fire());
+  watcher.onDidChange(() => written.fire());
+  const readIfAccepted = (): ReviewState | undefined => {
+    try {
+      const state = reviewFileOnDisk();
+      return accept(state) ? state : undefined;
+    } catch {
+      return undefined; // not there yet, or caught between writes
+    }
+  };
+  return waitForEvent(written.event, readIfAccepted, `the review file with ${what}`).finally(() => {
+    watcher.dispose();
+    written.dispose();
+  });
+}
+
 /** Every Privacy Lens diagnostic in the workspace: what the Problems panel shows. */
 export function ourDiagnosticCount(): number {
   return vscode.languages.getDiagnostics().reduce((n, [, diagnostics]) => n + diagnostics.filter((d) => d.source === 'Privacy Lens').length, 0);
@@ -41,21 +64,4 @@ export function ourDiagnosticCount(): number {
 
 export function reportTabs(): vscode.Tab[] {
   return vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('privacyLens.report'));
-}
-
-/**
- * Asks a provider command (hover, CodeLens) until its answer satisfies `accept`: like quickFixesAt
- * (waitFor.ts), because a request made just after a document opens can come back empty in
- * code-server. Each request is made as soon as the last answers; no sleeping.
- */
-export async function askUntil<T>(ask: () => Thenable<T>, accept: (answer: T) => boolean, what: string, deadlineMs = 30_000): Promise<T> {
-  const deadline = Date.now() + deadlineMs;
-  let answer: T;
-  do {
-    answer = await ask();
-    if (accept(answer)) {
-      return answer;
-    }
-  } while (Date.now() < deadline);
-  throw new Error(`timed out after ${deadlineMs} ms waiting for ${what}; last answer: ${JSON.stringify(answer)}`);
 }

@@ -4,10 +4,11 @@
  * findings and follows the review file, also when another window changes it; Show Data Inventory
  * and Open DPO Checklist bring the right part forward. Every wait is on an event.
  *
- * The page's controls are out of reach from the extension host, where the suite runs: the review
- * decisions are sent through the test-only command privacyLens.test.postFromReportWebview, as the
- * exact `setReview` messages the page's Save button posts (webviewMessages.ts); the panel handles
- * them on the same path as the page's own.
+ * The page's controls are out of reach from the extension host, where the suite runs. Under the
+ * code-server launcher, the suite asks the launcher to choose, type and click in the page itself
+ * (test/integration/launchers/webviewDriver.ts). Other decisions are sent through the test-only
+ * command privacyLens.test.postFromReportWebview, as the exact `setReview` messages the page's
+ * Save button posts (webviewMessages.ts); the panel handles them on the same path as the page's own.
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -16,7 +17,8 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { checklistItem } from '../../../src/core/checklist/items';
 import { REVIEW_FILE } from '../../../src/core/review/model';
-import { fixtureFolder, ourDiagnosticCount, postFromReportPage, type ReportDelivery, reportTabs, reviewFileOnDisk, waitForStatusBar } from './dpoHelpers';
+import { fixtureFolder, ourDiagnosticCount, postFromReportPage, type ReportDelivery, reportTabs, reviewFileOnDisk, waitForReviewFile, waitForStatusBar } from './dpoHelpers';
+import { WEBVIEW_DRIVER_ENV, WEBVIEW_REQUEST_PREFIX } from '../launchers/webviewDriver';
 import { waitForEvent } from './waitFor';
 
 const statusText = (open: number) => `$(shield) Privacy: ${open} open`;
@@ -45,6 +47,24 @@ describe('The report panel and the review file', () => {
     assert.strictEqual(delivery.folder, fixtureFolder().uri.toString());
     assert.strictEqual(delivery.findings, summary.findings);
     assert.deepStrictEqual(reportTabs().map((t) => t.label), [`Privacy report: ${fixtureFolder().name}`]);
+  });
+
+  it('saves a status chosen, typed and clicked in the page itself to .privacy-lens/review.json', async function () {
+    if (process.env[WEBVIEW_DRIVER_ENV] !== '1') {
+      // Only the code-server launcher can act in the page (the Electron launcher has no browser
+      // handle); the next test covers the same path from the panel's side under both.
+      this.skip();
+    }
+    const itemId = 'access-control';
+    const saved = waitForReviewFile((state) => state.checklist[itemId]?.status === 'acceptable', `${itemId} saved as acceptable`);
+    const request = { action: 'saveReview', form: `[data-review-kind="checklist"][data-review-key="${itemId}"]`, status: 'acceptable', reviewer: 'Sam (DPO)', note: 'Routes checked by hand.' };
+    console.log(`${WEBVIEW_REQUEST_PREFIX}${JSON.stringify(request)}`);
+    const state = await saved;
+    assert.deepStrictEqual(
+      { ...state.checklist[itemId], date: undefined },
+      { status: 'acceptable', reviewer: 'Sam (DPO)', note: 'Routes checked by hand.', date: undefined },
+    );
+    assert.match(state.checklist[itemId]?.date ?? '', /^\d{4}-\d{2}-\d{2}$/, 'the page dates the decision');
   });
 
   it('saves a checklist decision made in the page to .privacy-lens/review.json', async () => {

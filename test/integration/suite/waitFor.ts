@@ -69,19 +69,35 @@ export function waitForClose(uri: vscode.Uri, deadlineMs = DEFAULT_DEADLINE_MS):
 }
 
 /**
- * The quick fixes VS Code offers at `range`, once `accept` holds. A request made just after a
- * document opens can come back empty in code-server (the workbench has not yet matched the
- * document to our provider), so the request is repeated, each time as soon as the last answers,
- * until the deadline.
+ * Asks a provider command (quick fixes, hover, CodeLens) until its answer satisfies `accept`. A
+ * request made just after a document opens can come back empty in code-server (the workbench has
+ * not yet matched the document to our provider), so each request is made as soon as the last
+ * answers, until the deadline; no sleeping.
  */
-export async function quickFixesAt(uri: vscode.Uri, range: vscode.Range, accept: (actions: vscode.CodeAction[]) => boolean, what: string, deadlineMs = DEFAULT_DEADLINE_MS): Promise<vscode.CodeAction[]> {
+export async function askUntil<T>(
+  ask: () => Thenable<T>,
+  accept: (answer: T) => boolean,
+  what: string,
+  describe: (answer: T) => string = (answer) => JSON.stringify(answer),
+  deadlineMs = DEFAULT_DEADLINE_MS,
+): Promise<T> {
   const deadline = Date.now() + deadlineMs;
-  let actions: vscode.CodeAction[] = [];
+  let answer: T;
   do {
-    actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value);
-    if (accept(actions)) {
-      return actions;
+    answer = await ask();
+    if (accept(answer)) {
+      return answer;
     }
   } while (Date.now() < deadline);
-  throw new Error(`timed out after ${deadlineMs} ms waiting for ${what} on ${vscode.workspace.asRelativePath(uri)}; offered: ${actions.map((a) => a.title).join(' | ') || 'nothing'}`);
+  throw new Error(`timed out after ${deadlineMs} ms waiting for ${what}; last answer: ${describe(answer)}`);
+}
+
+/** The quick fixes VS Code offers at `range`, once `accept` holds. */
+export function quickFixesAt(uri: vscode.Uri, range: vscode.Range, accept: (actions: vscode.CodeAction[]) => boolean, what: string): Promise<vscode.CodeAction[]> {
+  return askUntil(
+    () => vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value),
+    accept,
+    `${what} on ${vscode.workspace.asRelativePath(uri)}`,
+    (actions) => actions.map((a) => a.title).join(' | ') || 'nothing',
+  );
 }
