@@ -4,6 +4,7 @@ import { COMMANDS, TEST_COMMANDS } from './commandIds';
 import { addPrivacyAnnotation } from './annotations/privacyAnnotation';
 import { exportReport } from './commands/exportReport';
 import { openChecklistItem } from './commands/openChecklistItem';
+import { recordSuppression } from './commands/recordSuppression';
 import { renameToReducedField } from './commands/renameToReducedField';
 import { type SuppressOptions, suppressFinding } from './commands/suppressFinding';
 import type { FindingsStatusBar } from './findingsStatusBar';
@@ -11,14 +12,16 @@ import type { ReportFocus } from './report/reportPanel';
 import type { ReportPanels } from './report/reportPanels';
 import { folderFromArgument, pickReportFolder } from './report/reportFolder';
 import type { WorkspaceReportService } from './report/workspaceReportService';
+import type { ScanResultStore } from './scanResults';
 
 export interface CommandServices {
   readonly extensionUri: vscode.Uri;
   readonly reports: WorkspaceReportService;
   readonly panels: ReportPanels;
+  readonly results: ScanResultStore;
 }
 
-export function registerCommands({ extensionUri, reports, panels }: CommandServices): vscode.Disposable {
+export function registerCommands({ extensionUri, reports, panels, results }: CommandServices): vscode.Disposable {
   /** The report for the folder given (a CodeLens passes one) or chosen, at `focus`. */
   const showReport = async (folderArgument: unknown, focus?: ReportFocus) => {
     const folder = folderFromArgument(folderArgument) ?? (await pickReportFolder());
@@ -35,7 +38,7 @@ export function registerCommands({ extensionUri, reports, panels }: CommandServi
     vscode.commands.registerCommand(COMMANDS.exportReport, (format?: unknown, target?: unknown, folder?: unknown) => exportReport(reports, extensionUri, format, target, folder)),
     // The code actions pass no options (the user is asked); callers may pass a reason and a date.
     vscode.commands.registerCommand(COMMANDS.suppressFinding, (uri: vscode.Uri, line: number, ruleId: string, options?: SuppressOptions) =>
-      suppressFinding(uri, line, ruleId, options),
+      suppressFinding(uri, line, ruleId, options, (reason) => recordSuppression(results, uri, line, ruleId, reason)),
     ),
     vscode.commands.registerCommand(COMMANDS.renameToReducedField, (uri: vscode.Uri, position: vscode.Position, newName: string) =>
       renameToReducedField(uri, position, newName),

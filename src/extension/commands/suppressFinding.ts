@@ -15,7 +15,17 @@ export interface SuppressOptions {
   readonly until?: string;
 }
 
-export async function suppressFinding(uri: vscode.Uri, line: number, ruleId: string, options: SuppressOptions = {}): Promise<boolean> {
+/**
+ * Resolves true once the comment is in the document; `onSuppressed` then records the decision
+ * elsewhere (the review file) with the reason given.
+ */
+export async function suppressFinding(
+  uri: vscode.Uri,
+  line: number,
+  ruleId: string,
+  options: SuppressOptions = {},
+  onSuppressed?: (reason: string) => Promise<unknown>,
+): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
   const language = languageById(document.languageId);
   if (!language?.lineComment || line < 0 || line >= document.lineCount) {
@@ -30,7 +40,11 @@ export async function suppressFinding(uri: vscode.Uri, line: number, ruleId: str
   const indentation = target.text.slice(0, target.firstNonWhitespaceCharacterIndex);
   const edit = new vscode.WorkspaceEdit();
   edit.insert(uri, new vscode.Position(line, 0), `${indentation}${suppressionComment(language.lineComment, ruleId, reason.trim(), until)}\n`);
-  return vscode.workspace.applyEdit(edit);
+  const applied = await vscode.workspace.applyEdit(edit);
+  if (applied) {
+    await onSuppressed?.(reason.trim());
+  }
+  return applied;
 }
 
 function askForReason(ruleId: string): Thenable<string | undefined> {

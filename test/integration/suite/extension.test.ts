@@ -72,7 +72,16 @@ describe('Privacy Lens in VS Code', () => {
     assert.strictEqual(applied, true, `${suppress.title} with ${JSON.stringify(args.slice(1))}`);
     assert.strictEqual(editor.document.lineAt(7).text, '        # privacy-lens-disable-next-line personal-data-in-log -- integration test: name is masked');
     await waitForDiagnostics(intake, (d) => d.length === 0, 'the suppressed finding to go');
+    // The decision is in the review file too, under the finding's fingerprint, with its reason.
+    const reviewFile = vscode.Uri.joinPath(folder!, '.privacy-lens', 'review.json');
+    const review = JSON.parse(Buffer.from(await vscode.workspace.fs.readFile(reviewFile)).toString('utf8')) as { findings: Record<string, unknown> };
+    assert.deepStrictEqual(
+      Object.values(review.findings).map((entry) => ({ ...(entry as object), date: undefined })),
+      [{ ruleId: 'personal-data-in-log', file: 'worker/intake.py', status: 'acceptable', suppressionReason: 'integration test: name is masked', date: undefined }],
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Later suites start from no review decisions.
+    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder!, '.privacy-lens'), { recursive: true });
   });
 
   it('offers the privacy-by-design rename, which renames the field and its uses', async () => {
