@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'util';
 import { isSeverity, type Severity } from '../core/model';
+import type { ShardSpec } from '../core/scan/shard';
 
 export const SCAN_FORMATS = ['text', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof SCAN_FORMATS)[number];
@@ -11,6 +12,8 @@ export const REPORT_FORMATS = ['markdown', 'html', 'json', 'sarif'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const CHECKLIST_FORMATS = ['text', 'markdown', 'json'] as const;
 export type ChecklistFormat = (typeof CHECKLIST_FORMATS)[number];
+export const MERGE_FORMATS = ['json', 'sarif'] as const;
+export type MergeFormat = (typeof MERGE_FORMATS)[number];
 export type FailOn = Severity | 'none';
 
 interface CommonOptions {
@@ -22,6 +25,18 @@ export interface ScanCommand extends CommonOptions {
   readonly command: 'scan';
   readonly paths: readonly string[];
   readonly format: OutputFormat;
+  readonly output?: string;
+  readonly failOn: FailOn;
+  /** `--shard K/N`: scan only the K-th of N parts of the files. */
+  readonly shard?: ShardSpec;
+}
+
+export interface MergeCommand extends CommonOptions {
+  readonly command: 'merge';
+  /** The shards' reports, from `scan --shard K/N --format json` (or sarif). */
+  readonly files: readonly string[];
+  /** When given, the shards must be in this format; by default, whichever they are in. */
+  readonly format?: MergeFormat;
   readonly output?: string;
   readonly failOn: FailOn;
 }
@@ -40,7 +55,7 @@ export interface ChecklistCommand extends CommonOptions {
   readonly format: ChecklistFormat;
 }
 
-export type CliCommand = ScanCommand | ReportCommand | ChecklistCommand | { readonly command: 'help' } | { readonly command: 'version' };
+export type CliCommand = ScanCommand | MergeCommand | ReportCommand | ChecklistCommand | { readonly command: 'help' } | { readonly command: 'version' };
 
 export class UsageError extends Error {}
 
@@ -52,15 +67,20 @@ Commands:
                          checklist with citations, DPIA screening and the data inventory
   checklist [path]       the DPO checklist with the review state kept in
                          <path>/.privacy-lens/review.json (path defaults to .)
+  merge FILE...          combine the JSON or SARIF reports of every shard of a scan --shard
+                         into the report one full scan would have written
 
 Directories are walked honouring .gitignore and default excludes (node_modules, .git, build output).
 
 Options:
   --format FORMAT        scan: text|json|sarif (default text)
+                         merge: json|sarif (default: the shards' format, which must match)
                          report: markdown|html|json|sarif (default markdown)
                          checklist: text|markdown|json (default text)
-  --output FILE          scan, report: write to FILE (atomically); scan then prints the findings as text
-  --fail-on LEVEL        scan: exit 1 when a finding is at or above LEVEL:
+  --output FILE          scan, merge, report: write to FILE (atomically); scan then prints the findings as text
+  --shard K/N            scan: scan only part K of N (1 <= K <= N); files are split by a hash of
+                         their path, the same on every machine; JSON and SARIF record the shard
+  --fail-on LEVEL        scan, merge: exit 1 when a finding is at or above LEVEL:
                          error, warning, information, hint or none (default: error)
   --config FILE          settings file (default: .privacy-lens.json in the root, if present);
                          its "regulations" key chooses the laws the checklist and report cite
@@ -71,7 +91,7 @@ Options:
 Environment:
   PRIVACY_LENS_NOW       the report's "generated at" time (ISO 8601), for reproducible output
 
-Exit codes: scan: 0 nothing at or above --fail-on, 1 something is; report, checklist: 0 done.
+Exit codes: scan, merge: 0 nothing at or above --fail-on, 1 something is; report, checklist: 0 done.
 2 usage, configuration or I/O error.
 `;
 
@@ -79,6 +99,7 @@ const OPTIONS = {
   format: { type: 'string' },
   output: { type: 'string' },
   'fail-on': { type: 'string' },
+  shard: { type: 'string' },
   config: { type: 'string' },
   debug: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -107,12 +128,14 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
       return { command: 'help' };
     case 'scan':
       return parseScan(values, paths);
+    case 'merge':
+      return parseMerge(values, paths);
     case 'report':
       return parseReport(values, paths);
     case 'checklist':
       return parseChecklist(values, paths);
     default:
-      throw new UsageError(`unknown command "${command}"; the commands are scan, report and checklist (see --help)`);
+      throw new UsageError(`unknown command "${command}"; the commands are scan, merge, report and checklist (see --help)`);
   }
 }
 
@@ -128,11 +151,27 @@ function parseScan(values: ParsedValues, paths: readonly string[]): ScanCommand 
     failOn: parseFailOn(values['fail-on'] ?? 'error'),
     ...common(values),
     ...(values.output !== undefined ? { output: values.output } : {}),
+    ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
+  };
+}
+
+function parseMerge(values: ParsedValues, files: readonly string[]): MergeCommand {
+  refuse(values, 'merge', ['shard', 'config']);
+  if (files.length === 0) {
+    throw new UsageError('merge needs the shards\' report files, e.g. privacy-lens merge shard-*.sarif');
+  }
+  return {
+    command: 'merge',
+    files,
+    failOn: parseFailOn(values['fail-on'] ?? 'error'),
+    debug: values.debug ?? false,
+    ...(values.format !== undefined ? { format: oneOf(values.format, MERGE_FORMATS, '--format') } : {}),
+    ...(values.output !== undefined ? { output: values.output } : {}),
   };
 }
 
 function parseReport(values: ParsedValues, paths: readonly string[]): ReportCommand {
-  refuse(values, 'report', ['fail-on']);
+  refuse(values, 'report', ['fail-on', 'shard']);
   return {
     command: 'report',
     paths: paths.length > 0 ? paths : ['.'],
@@ -143,7 +182,7 @@ function parseReport(values: ParsedValues, paths: readonly string[]): ReportComm
 }
 
 function parseChecklist(values: ParsedValues, paths: readonly string[]): ChecklistCommand {
-  refuse(values, 'checklist', ['fail-on', 'output']);
+  refuse(values, 'checklist', ['fail-on', 'output', 'shard']);
   if (paths.length > 1) {
     throw new UsageError(`checklist takes one workspace folder, got ${paths.length}: ${paths.join(' ')}`);
   }
@@ -151,7 +190,7 @@ function parseChecklist(values: ParsedValues, paths: readonly string[]): Checkli
 }
 
 /** Options that mean nothing to a command are refused, rather than silently ignored. */
-function refuse(values: ParsedValues, command: string, options: readonly ('fail-on' | 'output')[]): void {
+function refuse(values: ParsedValues, command: string, options: readonly ('fail-on' | 'output' | 'shard' | 'config')[]): void {
   const given = options.find((option) => values[option] !== undefined);
   if (given) {
     throw new UsageError(`--${given} does not apply to ${command} (see --help)`);
@@ -170,4 +209,15 @@ function parseFailOn(value: string): FailOn {
     return value;
   }
   throw new UsageError(`--fail-on must be one of error, warning, information, hint, none, got "${value}"`);
+}
+
+/** `K/N` with whole numbers 1 <= K <= N; anything else is refused in one line. */
+export function parseShard(value: string): ShardSpec {
+  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || !Number.isSafeInteger(count) || index < 1 || index > count) {
+    throw new UsageError(`--shard must be K/N with 1 <= K <= N, got "${value}"`);
+  }
+  return { index, count };
 }

@@ -3,15 +3,19 @@
  * same reports as the editor's export.
  */
 import * as path from 'path';
-import { SEVERITY_RANK } from '../core/model';
 import { buildJsonReport } from '../core/report/jsonReport';
+import { countBySeverity, markJsonShard, markSarifShard } from '../core/report/mergeShardMarks';
 import { buildSarifReport } from '../core/report/sarifReport';
 import { buildTextReport } from '../core/report/textReport';
+import { collectSourceFiles } from '../core/scan/fileWalker';
+import { filesInShard, type ShardSpec } from '../core/scan/shard';
 import { scanWorkspace, type WorkspaceScanResult } from '../core/scan/workspaceScan';
 import { TOOL_VERSION } from '../core/version';
 import { type CliCommand, type FailOn, parseCommandLine, type ScanCommand, USAGE, UsageError } from './args';
 import { writeFileAtomically } from './atomicWrite';
 import { runChecklist } from './checklistCommand';
+import { failsOn } from './failOn';
+import { runMerge } from './mergeCommand';
 import { ConfigFileError } from './configFile';
 import { CliFailure, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exitCodes';
 import type { CliIo } from './io';
@@ -35,6 +39,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return EXIT_OK;
       case 'scan':
         return await runScan(command, io);
+      case 'merge':
+        return await runMerge(command, io);
       case 'report':
         return await runReport(command, io);
       case 'checklist':
@@ -48,8 +54,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const { root, targets } = await resolveTargets(command.paths, io.cwd);
   const config = await loadSettings(command.config, root, io);
-  const result = await scanWorkspace(root, targets, { config });
-  const report = render(result, command.format);
+  // A shard names its files explicitly: the walk (and its .gitignore and globs) ran once, here.
+  const shardTargets = command.shard ? filesInShard(await collectSourceFiles(root, targets, config), command.shard).map((f) => f.absolutePath) : targets;
+  const result = await scanWorkspace(root, shardTargets, { config });
+  const report = render(result, command.format, command.shard);
   if (command.output) {
     await writeFileAtomically(path.resolve(io.cwd, command.output), report);
     io.stdout(command.format === 'text' ? '' : buildTextReport(result));
@@ -60,20 +68,25 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   return exceedsThreshold(result, command.failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function render(result: WorkspaceScanResult, format: ScanCommand['format']): string {
+function render(result: WorkspaceScanResult, format: ScanCommand['format'], shard: ShardSpec | undefined): string {
   switch (format) {
-    case 'json':
-      return JSON.stringify(buildJsonReport(result), null, 2) + '\n';
-    case 'sarif':
-      return JSON.stringify(buildSarifReport(result), null, 2) + '\n';
+    case 'json': {
+      const report = buildJsonReport(result);
+      return JSON.stringify(shard ? markJsonShard(report, shard) : report, null, 2) + '\n';
+    }
+    case 'sarif': {
+      const sarif = buildSarifReport(result);
+      return JSON.stringify(shard ? markSarifShard(sarif, shard, result) : sarif, null, 2) + '\n';
+    }
     case 'text':
       return buildTextReport(result);
   }
 }
 
 function exceedsThreshold(result: WorkspaceScanResult, failOn: FailOn): boolean {
-  return failOn !== 'none' && result.findings.some((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[failOn]);
+  return failsOn(countBySeverity(result.findings.map((f) => f.severity)), failOn);
 }
+
 
 function reportError(error: unknown, debug: boolean, io: CliIo): number {
   if (error instanceof UsageError || error instanceof ConfigFileError || error instanceof CliFailure) {
