@@ -135,7 +135,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     case 'checklist':
       return parseChecklist(values, paths);
     default:
-      throw new UsageError(`unknown command "${command}"; the commands are scan, report and checklist, and merge for the reports of scan --shard (see --help)`);
+      throw new UsageError(`unknown command "${command}"; the commands are scan, merge, report and checklist (see --help)`);
   }
 }
 

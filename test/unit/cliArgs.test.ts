@@ -43,7 +43,7 @@ describe('privacy-lens command line', () => {
       [['report', '--fail-on', 'warning'], /^--fail-on does not apply to report/],
       [['checklist', '--output', 'x.md'], /^--output does not apply to checklist/],
       [['checklist', 'a', 'b'], /^checklist takes one workspace folder, got 2: a b$/],
-      [['audit'], /^unknown command "audit"; the commands are scan, report and checklist/],
+      [['audit'], /^unknown command "audit"; the commands are scan, merge, report and checklist \(see --help\)$/],
     ];
     for (const [args, message] of cases) {
       assert.throws(() => parseCommandLine(args), (error: unknown) => error instanceof UsageError && message.test(error.message), args.join(' '));
