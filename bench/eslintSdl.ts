@@ -4,7 +4,7 @@
  * The plugin is looked up from the bench's cache folder upwards, so the project's devDependency
  * is found once installed; when it is not, the benchmark says so instead of failing.
  */
-import { promises as fs } from 'fs';
+import { promises as fs, readFileSync } from 'fs';
 import * as path from 'path';
 
 export interface EslintSdlSetup {
@@ -26,7 +26,7 @@ export async function prepareEslintSdl(cacheRoot: string): Promise<EslintSdlSetu
   } catch {
     return '@microsoft/eslint-plugin-sdl is not installed (npm install)';
   }
-  const version = (file: string): string => (JSON.parse(require('fs').readFileSync(file, 'utf8')) as { version: string }).version;
+  const version = (file: string): string => (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
   const configFile = path.join(configDir, 'eslint.config.cjs');
   await fs.writeFile(
     configFile,

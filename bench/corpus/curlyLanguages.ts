@@ -45,6 +45,11 @@ export function typescriptModule(plan: ModulePlan, javascript: boolean): string 
   if (!javascript) {
     lines.push(`export interface ${type} {`, '  id: string;', ...plan.fields.map((f) => `  ${camel(f.words)}: ${TS_TYPES[f.type]};`), '}', '');
   }
+  if (javascript) {
+    // Plain JavaScript has no interface: the record's shape is its defaults object.
+    const empty: Record<FieldType, string> = { string: "''", number: '0', boolean: 'false', date: 'null' };
+    lines.push(`const ${variable}Defaults = {`, "  id: '',", ...plan.fields.map((f) => `  ${camel(f.words)}: ${empty[f.type]},`), '};', '');
+  }
   lines.push(`${javascript ? '' : 'export '}class ${type}Service {`);
   lines.push(`  ${t('private readonly ')}items${t(`: ${type}[]`)} = [];`, '');
   lines.push(`  register(${variable}${t(`: ${type}`)})${t(': void')} {`, `    this.items.push(${variable});`);
@@ -59,7 +64,7 @@ export function typescriptModule(plan: ModulePlan, javascript: boolean): string 
   const declare = javascript ? 'function NAME(items, threshold = 10)' : `export function NAME(items: readonly ${type}[], threshold = 10): number`;
   lines.push(helperBody(plan, '', declare, 'items.length'));
   if (javascript) {
-    lines.push(`module.exports = { ${type}Service };`, '');
+    lines.push(`module.exports = { ${variable}Defaults, ${type}Service };`, '');
   }
   return lines.join('\n');
 }

@@ -13,7 +13,7 @@ import { graphqlSchema, openApiJson, openApiYaml, prismaSchema, protoSchema, sql
 import { pascal, planModule, snake, type ModulePlan } from './vocabulary';
 
 /** Bumped whenever the output for a seed changes, so a cached corpus is not reused wrongly. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 /** The share of files of each kind, roughly that of a polyglot monorepo. */
 const FILE_KINDS = {
