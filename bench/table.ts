@@ -1,0 +1,59 @@
+/** The benchmark's results as the Markdown table the README shows, each figure beside its target. */
+import { formatMb } from './size';
+import type { Measurement } from './measure';
+
+export interface ScanRun {
+  readonly measurement: Measurement;
+  readonly bytes: number;
+  readonly files: number;
+}
+
+export interface BenchResults {
+  readonly machine: string;
+  readonly date: string;
+  readonly seed: number;
+  readonly corpusBytes: number;
+  readonly corpusFiles: number;
+  readonly cold: ScanRun;
+  readonly warm: ScanRun;
+  /** The JavaScript/TypeScript part (web/), scanned by Privacy Lens for the ESLint ratio. */
+  readonly web: ScanRun;
+  readonly rg: Measurement | string;
+  readonly eslint: { readonly measurement: Measurement; readonly versions: string } | string;
+}
+
+const seconds = (m: Measurement): string => `${m.wallSeconds.toFixed(2)} s`;
+const mbPerSecond = (run: ScanRun): number => run.bytes / 1e6 / run.measurement.wallSeconds;
+const rss = (m: Measurement): string => (m.peakRssMb === undefined ? 'unknown (no /usr/bin/time)' : `${m.peakRssMb.toFixed(0)} MB`);
+const verdict = (met: boolean, gap: string): string => (met ? 'met' : `missed: ${gap}`);
+
+export function resultsTable(r: BenchResults): string {
+  const coldRate = mbPerSecond(r.cold);
+  const warmSpeedup = r.cold.measurement.wallSeconds / r.warm.measurement.wallSeconds;
+  const rows: string[][] = [
+    ['Corpus', `${formatMb(r.corpusBytes)}, ${r.corpusFiles} files (seed ${r.seed})`, '', ''],
+    ['Privacy Lens scan, cold', `${seconds(r.cold.measurement)}: ${coldRate.toFixed(2)} MB/s, ${(r.cold.files / r.cold.measurement.wallSeconds).toFixed(0)} files/s`, '>= 8 MB/s', verdict(coldRate >= 8, `${(8 / coldRate).toFixed(0)}x too slow`)],
+    ['Peak memory, cold', rss(r.cold.measurement), '< 600 MB (at 1 GB)', r.cold.measurement.peakRssMb === undefined ? 'unknown' : verdict(r.cold.measurement.peakRssMb < 600, `${(r.cold.measurement.peakRssMb - 600).toFixed(0)} MB over`)],
+    ['Privacy Lens scan, warm (second run)', `${seconds(r.warm.measurement)}: ${mbPerSecond(r.warm).toFixed(2)} MB/s, peak ${rss(r.warm.measurement)}; ${warmSpeedup.toFixed(2)}x cold`, '>= 10x faster than cold', verdict(warmSpeedup >= 10, 'no content-hash cache exists yet, so a second run redoes all the work')],
+  ];
+  if (typeof r.rg === 'string') {
+    rows.push(['rg, personal-data name regex', r.rg, '', ''], ['Privacy Lens cold / rg', 'not measured', '<= 20x', 'unknown']);
+  } else {
+    const ratio = r.cold.measurement.wallSeconds / r.rg.wallSeconds;
+    rows.push(['rg, personal-data name regex (floor)', `${seconds(r.rg)}: ${(r.corpusBytes / 1e6 / r.rg.wallSeconds).toFixed(0)} MB/s`, '', ''], ['Privacy Lens cold / rg', `${ratio.toFixed(0)}x`, '<= 20x', verdict(ratio <= 20, `${(ratio / 20).toFixed(0)}x over`)]);
+  }
+  rows.push(['Privacy Lens over web/ (JS/TS only)', `${formatMb(r.web.bytes)}, ${r.web.files} files: ${seconds(r.web.measurement)}, ${mbPerSecond(r.web).toFixed(2)} MB/s`, '', '']);
+  if (typeof r.eslint === 'string') {
+    rows.push(['ESLint + SDL over web/', r.eslint, '', ''], ['ESLint + SDL / Privacy Lens', 'not measured', '>= 10x', 'unknown']);
+  } else {
+    const m = r.eslint.measurement;
+    const ratio = m.wallSeconds / r.web.measurement.wallSeconds;
+    rows.push(
+      [`ESLint + SDL over web/ (${r.eslint.versions})`, `${seconds(m)}: ${(r.web.bytes / 1e6 / m.wallSeconds).toFixed(2)} MB/s, peak ${rss(m)}`, '', ''],
+      ['ESLint + SDL time / Privacy Lens time', `${ratio.toFixed(2)}x`, '>= 10x', verdict(ratio >= 10, `Privacy Lens is ${(10 / ratio).toFixed(0)}x short`)],
+    );
+  }
+  const header = ['Measure', 'Result', 'Target', 'Verdict'];
+  const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+  return [`Machine: ${r.machine}. Date: ${r.date}.`, '', ...lines].join('\n');
+}
