@@ -29,8 +29,8 @@ async function cachedScan(root: string, cacheFile: string, config: PrivacyLensCo
 }
 
 async function cachedPaths(cacheFile: string): Promise<string[]> {
-  const content = JSON.parse(await fs.readFile(cacheFile, 'utf8')) as { entries: Record<string, unknown> };
-  return Object.keys(content.entries).sort();
+  const [, ...entries] = (await fs.readFile(cacheFile, 'utf8')).trimEnd().split('\n');
+  return entries.map((line) => JSON.parse(line.split('\t')[1] ?? '') as string);
 }
 
 function tempCacheFile(): string {
@@ -82,12 +82,15 @@ describe('scan cache', () => {
     const cacheFile = tempCacheFile();
     const uncached = rendered(await scanWorkspace(root, [root], { scanner }));
     await cachedScan(root, cacheFile);
-    const valid = JSON.parse(await fs.readFile(cacheFile, 'utf8')) as Record<string, unknown>;
+    const [header = '', ...entries] = (await fs.readFile(cacheFile, 'utf8')).trimEnd().split('\n');
     const bad = [
       '{"format": "privacy-lens-scan-cache/1", "engine": "trunc',
-      '[1, 2, 3]',
-      JSON.stringify({ ...valid, engine: 'an older build' }),
-      JSON.stringify({ ...valid, entries: { 'src/patient.ts': { key: 'not a hash', result: {} } } }),
+      '[1, 2, 3]\n',
+      '\u0000\u00ff\u0001 not text at all',
+      [header.replace(/"engine":"[0-9a-f]+"/, '"engine":"an older build"'), ...entries].join('\n'),
+      [header, ...entries.map((line) => line.slice(0, -20))].join('\n'),
+      [header, ...entries.map((line) => 'not a hash' + line.slice(64))].join('\n'),
+      [header, ...entries.map((line) => line.replace(/\t\{.*$/, '\t{"findings":[1],"suppressed":[],"ruleErrors":[],"records":[]}'))].join('\n'),
     ];
     for (const content of bad) {
       await fs.writeFile(cacheFile, content);

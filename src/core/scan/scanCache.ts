@@ -3,15 +3,21 @@
  * settings are unchanged since the last scan (by the same build of the engine) gets its stored
  * result back without being parsed or checked again.
  *
- * It is one JSON file, rewritten whole (through a temporary file and a rename) after a scan:
- * a reader never sees half of it, a CI cache step saves and restores one path, and keeping only
- * the files of the latest scan costs nothing. An unreadable, corrupt or foreign file, or one
- * written by another build, is treated as empty and replaced: the cache can make a scan faster,
- * never different.
+ * It is one file of lines, rewritten whole (through a temporary file and a rename) after a scan:
+ * a header naming the engine build, then one line per file, `key<TAB>"path"<TAB>result JSON`.
+ * One file, so a reader never sees half of it and a CI cache step saves one path; lines, so that
+ * a monorepo's cache is streamed rather than held as one string (V8 caps a string at about
+ * 512 MB), and a file's result is parsed only when its key matches. Only the files of the latest
+ * scan are written back. An unreadable, corrupt or foreign file, or one written by another
+ * build, is treated as empty (a bad line as absent) and replaced: the cache can make a scan
+ * faster, never different.
  */
 import { createHash } from 'crypto';
-import { promises as fs } from 'fs';
+import { once } from 'events';
+import { createReadStream, createWriteStream, promises as fs } from 'fs';
 import * as path from 'path';
+import { createInterface } from 'readline';
+import { finished } from 'stream/promises';
 import type { PrivacyLensConfig } from '../config';
 import type { PersonalDataRecord } from '../inventory/model';
 import type { Finding } from '../model';
@@ -28,16 +34,11 @@ export interface CachedFileResult {
   readonly records: readonly PersonalDataRecord[];
 }
 
-interface CacheEntry {
+/** A line of the cache: the key, and the result as stored, parsed only on a hit. */
+interface CacheLine {
   readonly key: string;
-  readonly result: CachedFileResult;
-}
-
-interface CacheFileContent {
-  readonly format: typeof CACHE_FORMAT;
-  readonly engine: string;
-  /** By file path relative to the scan root: one entry per file, so an edit replaces it. */
-  readonly entries: Readonly<Record<string, CacheEntry>>;
+  readonly line: string;
+  readonly resultJson: string;
 }
 
 const CACHE_FORMAT = 'privacy-lens-scan-cache/1';
@@ -50,7 +51,8 @@ export interface CacheContext {
 }
 
 export class ScanCache {
-  private readonly fresh = new Map<string, CacheEntry>();
+  /** The lines of the next save, by file: the hits as read, the misses as scanned now. */
+  private readonly fresh = new Map<string, string>();
   private hitCount = 0;
   private missCount = 0;
 
@@ -58,19 +60,20 @@ export class ScanCache {
     /** Absolute. */
     readonly file: string,
     private readonly engine: string,
-    private readonly previous: ReadonlyMap<string, CacheEntry>,
+    private readonly previous: ReadonlyMap<string, CacheLine>,
   ) {}
 
   /** Reads the cache at `file`; a missing, unreadable, corrupt or other-build file gives an empty cache. */
   static async open(file: string): Promise<ScanCache> {
+    const absolute = path.resolve(file);
     const engine = await engineIdentity();
-    let previous = new Map<string, CacheEntry>();
+    let previous = new Map<string, CacheLine>();
     try {
-      previous = readEntries(JSON.parse(await fs.readFile(file, 'utf8')), engine);
+      previous = await readLines(absolute, engine);
     } catch {
-      // Missing or not JSON: start empty; save() replaces it.
+      // Missing or unreadable: start empty; save() replaces it.
     }
-    return new ScanCache(path.resolve(file), engine, previous);
+    return new ScanCache(absolute, engine, previous);
   }
 
   get hits(): number {
@@ -84,24 +87,24 @@ export class ScanCache {
   /** The stored result for this file if its key still matches; the entry is kept for the next save. */
   lookup(relativePath: string, key: string): CachedFileResult | undefined {
     const entry = this.previous.get(relativePath);
-    if (entry?.key !== key) {
+    const result = entry?.key === key ? parseResult(entry.resultJson) : undefined;
+    if (!entry || !result) {
       this.missCount++;
       return undefined;
     }
     this.hitCount++;
-    this.fresh.set(relativePath, entry);
-    return entry.result;
+    this.fresh.set(relativePath, entry.line);
+    return result;
   }
 
   store(relativePath: string, key: string, result: CachedFileResult): void {
-    this.fresh.set(relativePath, { key, result });
+    this.fresh.set(relativePath, `${key}\t${JSON.stringify(relativePath)}\t${JSON.stringify(result)}`);
   }
 
   /** Writes the entries looked up or stored since open(): files not seen in this scan are dropped. */
   async save(): Promise<void> {
-    const entries = Object.fromEntries([...this.fresh.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    const content: CacheFileContent = { format: CACHE_FORMAT, engine: this.engine, entries };
-    await writeAtomically(this.file, JSON.stringify(content));
+    const files = [...this.fresh.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    await writeLinesAtomically(this.file, [JSON.stringify({ format: CACHE_FORMAT, engine: this.engine }), ...files.map((f) => this.fresh.get(f)!)]);
   }
 }
 
@@ -144,26 +147,67 @@ async function engineIdentity(): Promise<string> {
   return sha256(JSON.stringify([TOOL_VERSION, RULES.map((r) => [r.id, r.defaultSeverity]), code]));
 }
 
-/** The entries of a parsed cache file, or none when it is not one this build wrote. */
-function readEntries(parsed: unknown, engine: string): Map<string, CacheEntry> {
-  const entries = new Map<string, CacheEntry>();
-  if (!isObject(parsed) || parsed.format !== CACHE_FORMAT || parsed.engine !== engine || !isObject(parsed.entries)) {
-    return entries;
-  }
-  for (const [file, entry] of Object.entries(parsed.entries)) {
-    if (isEntry(entry)) {
-      entries.set(file, entry);
+/** The lines of a cache file this build wrote, by file; none when the header is not this build's. */
+async function readLines(file: string, engine: string): Promise<Map<string, CacheLine>> {
+  const entries = new Map<string, CacheLine>();
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let header = true;
+  for await (const line of lines) {
+    if (header) {
+      if (!isHeader(line, engine)) {
+        lines.close();
+        return entries;
+      }
+      header = false;
+      continue;
+    }
+    const entry = splitLine(line);
+    if (entry) {
+      entries.set(entry.file, { key: entry.key, line, resultJson: entry.resultJson });
     }
   }
   return entries;
 }
 
-function isEntry(value: unknown): value is CacheEntry {
-  if (!isObject(value) || typeof value.key !== 'string' || !/^[0-9a-f]{64}$/.test(value.key) || !isObject(value.result)) {
+function isHeader(line: string, engine: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(line);
+    return isObject(parsed) && parsed.format === CACHE_FORMAT && parsed.engine === engine;
+  } catch {
     return false;
   }
-  const { findings, suppressed, ruleErrors, records } = value.result;
-  return [findings, suppressed, ruleErrors, records].every((list) => Array.isArray(list) && list.every(isObject));
+}
+
+/** `key<TAB>"path"<TAB>result`: JSON escapes tabs inside strings, so the first two tabs split it. */
+function splitLine(line: string): { file: string; key: string; resultJson: string } | undefined {
+  const first = line.indexOf('\t');
+  const second = line.indexOf('\t', first + 1);
+  const key = line.slice(0, first);
+  if (first < 0 || second < 0 || !/^[0-9a-f]{64}$/.test(key)) {
+    return undefined;
+  }
+  try {
+    const file: unknown = JSON.parse(line.slice(first + 1, second));
+    return typeof file === 'string' ? { file, key, resultJson: line.slice(second + 1) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A stored result, or nothing when the text is not one (a damaged line is a miss, never a wrong result). */
+function parseResult(json: string): CachedFileResult | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (!isObject(value)) {
+    return undefined;
+  }
+  const { findings, suppressed, ruleErrors, records } = value;
+  const lists = [findings, suppressed, ruleErrors, records];
+  return lists.every((list) => Array.isArray(list) && list.every(isObject)) ? (value as unknown as CachedFileResult) : undefined;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -174,12 +218,19 @@ function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** Through a temporary file in the same folder and a rename, so a reader never sees half a cache. */
-async function writeAtomically(file: string, content: string): Promise<void> {
+/** Streamed to a temporary file in the same folder, then renamed, so a reader never sees half a cache. */
+async function writeLinesAtomically(file: string, lines: readonly string[]): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(temporary, content, 'utf8');
+    const out = createWriteStream(temporary, 'utf8');
+    for (const line of lines) {
+      if (!out.write(`${line}\n`)) {
+        await once(out, 'drain');
+      }
+    }
+    out.end();
+    await finished(out);
     await fs.rename(temporary, file);
   } catch (error) {
     await fs.rm(temporary, { force: true });

@@ -6,7 +6,7 @@ import { DEFAULT_CONFIG, type PrivacyLensConfig } from '../config';
 import type { FilePersonalDataRecord } from '../inventory/model';
 import { compareFindings, comparePositions, type Finding } from '../model';
 import { ParseBudgetExceeded } from '../languages/treeSitter';
-import { DEFAULT_MAX_FILE_BYTES, readSourceFile, type SkippedFile } from './fileReading';
+import { DEFAULT_MAX_FILE_BYTES, type ReadOutcome, readSourceFile, type SkippedFile } from './fileReading';
 import { collectSourceFiles, type SourceFile } from './fileWalker';
 import { cacheContext, type CacheContext, type CachedFileResult, fileCacheKey, type ScanCache } from './scanCache';
 import { Scanner, type SuppressedFinding } from './scanner';
@@ -60,11 +60,12 @@ export async function scanWorkspace(root: string, targets: readonly string[], op
   const today = new Date().toISOString().slice(0, 10);
   const run: ScanRun = { scanner, config, options, today, ...(options.cache ? { cacheContext: cacheContext(config, today) } : {}) };
   const result: MutableScanResult = { findings: [], suppressed: [], filesScanned: 0, skipped: [], ruleErrors: [], records: [] };
+  const reads = new ReadAhead(files, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   for (const [index, file] of files.entries()) {
     if (options.isCancelled?.()) {
       break;
     }
-    await scanOneFile(file, run, result);
+    await scanOneFile(file, await reads.take(index), run, result);
     options.onProgress?.(index + 1, files.length, file.relativePath);
   }
   result.findings.sort(compareFileFindings);
@@ -83,9 +84,35 @@ interface MutableScanResult {
   records: FilePersonalDataRecord[];
 }
 
-async function scanOneFile(file: SourceFile, run: ScanRun, result: MutableScanResult): Promise<void> {
+/**
+ * Reads the next few files while one is scanned: with the cache warm, a scan is mostly waiting
+ * on reads, and one at a time leaves the disk and the thread pool idle.
+ */
+class ReadAhead {
+  private readonly pending = new Map<number, Promise<ReadOutcome>>();
+
+  constructor(
+    private readonly files: readonly SourceFile[],
+    private readonly maxFileBytes: number,
+  ) {}
+
+  take(index: number): Promise<ReadOutcome> {
+    for (let next = index; next < Math.min(this.files.length, index + READ_AHEAD_FILES); next++) {
+      if (!this.pending.has(next)) {
+        this.pending.set(next, readSourceFile(this.files[next]!.absolutePath, this.maxFileBytes));
+      }
+    }
+    const read = this.pending.get(index)!;
+    this.pending.delete(index);
+    return read;
+  }
+}
+
+/** At most this many files (each at most maxFileBytes) are held read but not yet scanned. */
+const READ_AHEAD_FILES = 8;
+
+async function scanOneFile(file: SourceFile, read: ReadOutcome, run: ScanRun, result: MutableScanResult): Promise<void> {
   const { options } = run;
-  const read = await readSourceFile(file.absolutePath, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   if (!('text' in read)) {
     result.skipped.push({ file: file.relativePath, reason: read.reason, detail: read.detail });
     return;
