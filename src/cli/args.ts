@@ -29,6 +29,8 @@ export interface ScanCommand extends CommonOptions {
   readonly failOn: FailOn;
   /** `--shard K/N`: scan only the K-th of N parts of the files. */
   readonly shard?: ShardSpec;
+  /** `--cache FILE`: reuse the results of unchanged files, and update the file. */
+  readonly cache?: string;
 }
 
 export interface MergeCommand extends CommonOptions {
@@ -46,6 +48,8 @@ export interface ReportCommand extends CommonOptions {
   readonly paths: readonly string[];
   readonly format: ReportFormat;
   readonly output?: string;
+  /** `--cache FILE`, as for scan. */
+  readonly cache?: string;
 }
 
 export interface ChecklistCommand extends CommonOptions {
@@ -80,6 +84,9 @@ Options:
   --output FILE          scan, merge, report: write to FILE (atomically); scan then prints the findings as text
   --shard K/N            scan: scan only part K of N (1 <= K <= N); files are split by a hash of
                          their path, the same on every machine; JSON and SARIF record the shard
+  --cache FILE           scan, report: keep each file's results in FILE, keyed by a hash of its
+                         content, the settings and the engine; unchanged files are not scanned
+                         again. Without it nothing is cached. A bad or outdated FILE is replaced
   --fail-on LEVEL        scan, merge: exit 1 when a finding is at or above LEVEL:
                          error, warning, information, hint or none (default: error)
   --config FILE          settings file (default: .privacy-lens.json in the root, if present);
@@ -100,6 +107,7 @@ const OPTIONS = {
   output: { type: 'string' },
   'fail-on': { type: 'string' },
   shard: { type: 'string' },
+  cache: { type: 'string' },
   config: { type: 'string' },
   debug: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -152,11 +160,12 @@ function parseScan(values: ParsedValues, paths: readonly string[]): ScanCommand 
     ...common(values),
     ...(values.output !== undefined ? { output: values.output } : {}),
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
+    ...(values.cache !== undefined ? { cache: values.cache } : {}),
   };
 }
 
 function parseMerge(values: ParsedValues, files: readonly string[]): MergeCommand {
-  refuse(values, 'merge', ['shard', 'config']);
+  refuse(values, 'merge', ['shard', 'config', 'cache']);
   if (files.length === 0) {
     throw new UsageError('merge needs the shards\' report files, e.g. privacy-lens merge shard-*.sarif');
   }
@@ -178,11 +187,12 @@ function parseReport(values: ParsedValues, paths: readonly string[]): ReportComm
     format: oneOf(values.format ?? 'markdown', REPORT_FORMATS, '--format'),
     ...common(values),
     ...(values.output !== undefined ? { output: values.output } : {}),
+    ...(values.cache !== undefined ? { cache: values.cache } : {}),
   };
 }
 
 function parseChecklist(values: ParsedValues, paths: readonly string[]): ChecklistCommand {
-  refuse(values, 'checklist', ['fail-on', 'output', 'shard']);
+  refuse(values, 'checklist', ['fail-on', 'output', 'shard', 'cache']);
   if (paths.length > 1) {
     throw new UsageError(`checklist takes one workspace folder, got ${paths.length}: ${paths.join(' ')}`);
   }
@@ -190,7 +200,7 @@ function parseChecklist(values: ParsedValues, paths: readonly string[]): Checkli
 }
 
 /** Options that mean nothing to a command are refused, rather than silently ignored. */
-function refuse(values: ParsedValues, command: string, options: readonly ('fail-on' | 'output' | 'shard' | 'config')[]): void {
+function refuse(values: ParsedValues, command: string, options: readonly ('fail-on' | 'output' | 'shard' | 'config' | 'cache')[]): void {
   const given = options.find((option) => values[option] !== undefined);
   if (given) {
     throw new UsageError(`--${given} does not apply to ${command} (see --help)`);

@@ -13,6 +13,7 @@ import { scanWorkspace, type WorkspaceScanResult } from '../core/scan/workspaceS
 import { TOOL_VERSION } from '../core/version';
 import { type CliCommand, type FailOn, parseCommandLine, type ScanCommand, USAGE, UsageError } from './args';
 import { writeFileAtomically } from './atomicWrite';
+import { openCacheOption, saveCacheOption } from './cacheOption';
 import { runChecklist } from './checklistCommand';
 import { failsOn } from './failOn';
 import { runMerge } from './mergeCommand';
@@ -56,7 +57,9 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const config = await loadSettings(command.config, root, io);
   // A shard names its files explicitly: the walk (and its .gitignore and globs) ran once, here.
   const shardTargets = command.shard ? filesInShard(await collectSourceFiles(root, targets, config), command.shard).map((f) => f.absolutePath) : targets;
-  const result = await scanWorkspace(root, shardTargets, { config });
+  const cache = await openCacheOption(command.cache, io);
+  const result = await scanWorkspace(root, shardTargets, { config, ...(cache ? { cache } : {}) });
+  await saveCacheOption(cache, command.cache, io);
   const report = render(result, command.format, command.shard);
   if (command.output) {
     await writeFileAtomically(path.resolve(io.cwd, command.output), report);

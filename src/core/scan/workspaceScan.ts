@@ -6,8 +6,9 @@ import { DEFAULT_CONFIG, type PrivacyLensConfig } from '../config';
 import type { FilePersonalDataRecord } from '../inventory/model';
 import { compareFindings, comparePositions, type Finding } from '../model';
 import { ParseBudgetExceeded } from '../languages/treeSitter';
-import { DEFAULT_MAX_FILE_BYTES, readSourceFile, type SkippedFile } from './fileReading';
+import { DEFAULT_MAX_FILE_BYTES, type ReadOutcome, readSourceFile, type SkippedFile } from './fileReading';
 import { collectSourceFiles, type SourceFile } from './fileWalker';
+import { cacheContext, type CacheContext, type CachedFileResult, fileCacheKey, type ScanCache } from './scanCache';
 import { Scanner, type SuppressedFinding } from './scanner';
 
 export interface FileFinding extends Finding {
@@ -34,18 +35,37 @@ export interface WorkspaceScanOptions {
   readonly timeBudgetMs?: number;
   readonly onProgress?: (done: number, total: number, file: string) => void;
   readonly isCancelled?: () => boolean;
+  /**
+   * Reuse the results of unchanged files and record the others; the caller saves it afterwards
+   * (ScanCache.save), which keeps only the files this scan saw.
+   */
+  readonly cache?: ScanCache;
+}
+
+/** What every file of one scan shares. */
+interface ScanRun {
+  readonly scanner: Scanner;
+  readonly config: PrivacyLensConfig;
+  readonly options: WorkspaceScanOptions;
+  /** One date for the whole scan, so suppressions' `until` dates are read alike in every file. */
+  readonly today: string;
+  readonly cacheContext?: CacheContext;
 }
 
 export async function scanWorkspace(root: string, targets: readonly string[], options: WorkspaceScanOptions = {}): Promise<WorkspaceScanResult> {
   const config = options.config ?? DEFAULT_CONFIG;
   const scanner = options.scanner ?? new Scanner();
-  const files = await collectSourceFiles(root, targets, config);
+  // The cache file is the tool's own output: scanning it would make the findings depend on the flag.
+  const files = (await collectSourceFiles(root, targets, config)).filter((f) => f.absolutePath !== options.cache?.file);
+  const today = new Date().toISOString().slice(0, 10);
+  const run: ScanRun = { scanner, config, options, today, ...(options.cache ? { cacheContext: cacheContext(config, today) } : {}) };
   const result: MutableScanResult = { findings: [], suppressed: [], filesScanned: 0, skipped: [], ruleErrors: [], records: [] };
+  const reads = new ReadAhead(files, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   for (const [index, file] of files.entries()) {
     if (options.isCancelled?.()) {
       break;
     }
-    await scanOneFile(file, scanner, config, options, result);
+    await scanOneFile(file, await reads.take(index), run, result);
     options.onProgress?.(index + 1, files.length, file.relativePath);
   }
   result.findings.sort(compareFileFindings);
@@ -64,29 +84,69 @@ interface MutableScanResult {
   records: FilePersonalDataRecord[];
 }
 
-async function scanOneFile(
-  file: SourceFile,
-  scanner: Scanner,
-  config: PrivacyLensConfig,
-  options: WorkspaceScanOptions,
-  result: MutableScanResult,
-): Promise<void> {
-  const read = await readSourceFile(file.absolutePath, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+/**
+ * Reads the next few files while one is scanned: with the cache warm, a scan is mostly waiting
+ * on reads, and one at a time leaves the disk and the thread pool idle.
+ */
+class ReadAhead {
+  private readonly pending = new Map<number, Promise<ReadOutcome>>();
+
+  constructor(
+    private readonly files: readonly SourceFile[],
+    private readonly maxFileBytes: number,
+  ) {}
+
+  take(index: number): Promise<ReadOutcome> {
+    for (let next = index; next < Math.min(this.files.length, index + READ_AHEAD_FILES); next++) {
+      if (!this.pending.has(next)) {
+        this.pending.set(next, readSourceFile(this.files[next]!.absolutePath, this.maxFileBytes));
+      }
+    }
+    const read = this.pending.get(index)!;
+    this.pending.delete(index);
+    return read;
+  }
+}
+
+/** At most this many files (each at most maxFileBytes) are held read but not yet scanned. */
+const READ_AHEAD_FILES = 8;
+
+async function scanOneFile(file: SourceFile, read: ReadOutcome, run: ScanRun, result: MutableScanResult): Promise<void> {
+  const { options } = run;
   if (!('text' in read)) {
     result.skipped.push({ file: file.relativePath, reason: read.reason, detail: read.detail });
     return;
   }
+  const cacheKey = run.cacheContext && fileCacheKey(run.cacheContext, file.relativePath, file.languageId, read.text);
+  const cached = cacheKey ? options.cache?.lookup(file.relativePath, cacheKey) : undefined;
+  if (cached) {
+    addFileResult(file.relativePath, cached, result);
+    return;
+  }
   try {
-    const scanned = await scanner.scanText(read.text, { languageId: file.languageId, filePath: file.relativePath, config, ...(options.timeBudgetMs ? { timeBudgetMs: options.timeBudgetMs } : {}) });
-    result.filesScanned++;
-    result.findings.push(...scanned.findings.map((f) => ({ ...f, file: file.relativePath })));
-    result.suppressed.push(...scanned.suppressed.map((f) => ({ ...f, file: file.relativePath })));
-    result.ruleErrors.push(...scanned.ruleErrors.map((e) => ({ ...e, file: file.relativePath })));
-    result.records.push(...scanned.records.map((r) => ({ ...r, file: file.relativePath })));
+    const scanned = await run.scanner.scanText(read.text, {
+      languageId: file.languageId,
+      filePath: file.relativePath,
+      config: run.config,
+      today: run.today,
+      ...(options.timeBudgetMs ? { timeBudgetMs: options.timeBudgetMs } : {}),
+    });
+    addFileResult(file.relativePath, scanned, result);
+    if (cacheKey) {
+      options.cache?.store(file.relativePath, cacheKey, scanned);
+    }
   } catch (error) {
     const reason = error instanceof ParseBudgetExceeded ? 'time-budget' : 'parse-error';
     result.skipped.push({ file: file.relativePath, reason, detail: error instanceof Error ? error.message : String(error) });
   }
+}
+
+function addFileResult(file: string, scanned: CachedFileResult, result: MutableScanResult): void {
+  result.filesScanned++;
+  result.findings.push(...scanned.findings.map((f) => ({ ...f, file })));
+  result.suppressed.push(...scanned.suppressed.map((f) => ({ ...f, file })));
+  result.ruleErrors.push(...scanned.ruleErrors.map((e) => ({ ...e, file })));
+  result.records.push(...scanned.records.map((r) => ({ ...r, file })));
 }
 
 function compareFileFindings(a: FileFinding, b: FileFinding): number {
