@@ -3,7 +3,7 @@
  * report a bad value the same way: one message naming the key and what is expected, and the
  * default used in its place.
  */
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import { isSeverity, type Severity } from './model';
 import { isKnownCategory } from './taxonomy/categories';
 import { REGULATIONS, type Regulation } from './taxonomy/sensitivity';
@@ -179,11 +179,24 @@ function bad<T>(problems: ConfigProblem[], key: string, expected: string, fallba
 
 /** Whether a file (path relative to the root, `/` separators) is in scope under include and exclude. */
 export function isPathIncluded(relativePath: string, config: PrivacyLensConfig): boolean {
-  const options = { dot: true, matchBase: false };
-  if (config.exclude.some((glob) => minimatch(relativePath, glob, options))) {
+  const { include, exclude } = compiledGlobs(config);
+  if (exclude.some((glob) => glob.match(relativePath))) {
     return false;
   }
-  return config.include.length === 0 || config.include.some((glob) => minimatch(relativePath, glob, options));
+  return include.length === 0 || include.some((glob) => glob.match(relativePath));
+}
+
+/** Globs compiled once per configuration: a walk asks about every path, and compiling dominated. */
+const COMPILED_GLOBS = new WeakMap<PrivacyLensConfig, { include: Minimatch[]; exclude: Minimatch[] }>();
+
+function compiledGlobs(config: PrivacyLensConfig): { include: Minimatch[]; exclude: Minimatch[] } {
+  let compiled = COMPILED_GLOBS.get(config);
+  if (!compiled) {
+    const options = { dot: true, matchBase: false };
+    compiled = { include: config.include.map((g) => new Minimatch(g, options)), exclude: config.exclude.map((g) => new Minimatch(g, options)) };
+    COMPILED_GLOBS.set(config, compiled);
+  }
+  return compiled;
 }
 
 /** The effective severity of a rule, or undefined when it is off. */
