@@ -1,7 +1,9 @@
 /**
- * npm run bench [-- --size 10MB|100MB|1GB] [--seed N]: generates (or reuses) the corpus, then
- * measures in one run the CLI scan cold and warm, rg over the same tree, and ESLint with the SDL
- * plugin over the JavaScript/TypeScript part, and prints the results as a Markdown table.
+ * npm run bench [-- --size 10MB|100MB|1GB] [--seed N] [--editor-only]: generates (or reuses) the
+ * corpus, then measures in one run the CLI scan cold and warm, rg over the same tree, and ESLint
+ * with the SDL plugin over the JavaScript/TypeScript part, then the editor's latency, start-up and
+ * sizes (bench/editorRun.ts), and prints the results as Markdown tables. `--editor-only` runs
+ * just the editor part.
  * It runs the built CLI (dist/cli.js); the npm script builds it first.
  */
 import { existsSync, promises as fs } from 'fs';
@@ -9,6 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { prepareCorpus } from './corpus/corpusCache';
 import { fingerprintTree } from './corpus/treeHash';
+import { runEditorBench } from './editorRun';
 import { eslintArgs, prepareEslintSdl } from './eslintSdl';
 import { measure, onPath, type Measurement } from './measure';
 import { parseSize } from './size';
@@ -22,11 +25,13 @@ const PERSONAL_DATA_REGEX = '(e_?mail|phone|first_?name|last_?name|full_?name|bi
 interface Options {
   readonly sizeBytes: number;
   readonly seed: number;
+  readonly editorOnly: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
   let sizeBytes = parseSize('10MB');
   let seed = 1;
+  let editorOnly = false;
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     if (argv[i] === '--size' && value !== undefined) {
@@ -35,11 +40,13 @@ function parseOptions(argv: readonly string[]): Options {
     } else if (argv[i] === '--seed' && value !== undefined && /^\d+$/.test(value)) {
       seed = Number(value);
       i++;
+    } else if (argv[i] === '--editor-only') {
+      editorOnly = true;
     } else {
-      throw new Error(`bench: unknown or incomplete option "${argv[i]}" (use --size 10MB|100MB|1GB, --seed N)`);
+      throw new Error(`bench: unknown or incomplete option "${argv[i]}" (use --size 10MB|100MB|1GB, --seed N, --editor-only)`);
     }
   }
-  return { sizeBytes, seed };
+  return { sizeBytes, seed, editorOnly };
 }
 
 async function scanWithCli(cwd: string, target: string, output: string, bytes: number, cacheFile?: string): Promise<ScanRun> {
@@ -65,10 +72,14 @@ async function runRipgrep(tree: string): Promise<Measurement | string> {
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const log = (text: string): void => void process.stderr.write(`bench: ${text}\n`);
+  const outputs = path.join(CACHE, 'results');
+  if (options.editorOnly) {
+    process.stdout.write(`${await runEditorBench(REPO, outputs, await describeMachine(), log)}\n`);
+    return;
+  }
   log(`preparing a ${options.sizeBytes / 1e6} MB corpus (seed ${options.seed}) under ${path.relative(REPO, CACHE)}`);
   const corpus = await prepareCorpus(CACHE, options.seed, options.sizeBytes);
   log(`${corpus.reused ? 'reused' : 'generated'} ${corpus.summary.files} files, ${corpus.summary.bytes} bytes`);
-  const outputs = path.join(CACHE, 'results');
   await fs.mkdir(outputs, { recursive: true });
 
   log('rg');
@@ -107,6 +118,7 @@ async function main(): Promise<void> {
   };
   await fs.writeFile(path.join(outputs, `bench-${options.sizeBytes}.json`), `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${resultsTable(results)}\n`);
+  process.stdout.write(`\n${await runEditorBench(REPO, outputs, results.machine, log)}\n`);
 }
 
 // The compiled file lives in .cache/bench/out/bench or in a test output folder: walk up to the package.

@@ -1,0 +1,74 @@
+/**
+ * Change-to-diagnostics time in one process, as the extension's diagnostics controller computes
+ * it: `Scanner.scanText` over the whole changed text (there is no incremental parse: every change
+ * re-parses and re-checks the file from scratch). The controller's 300 ms debounce comes on top
+ * and is not counted here.
+ */
+import { Scanner } from '../src/core/scan/scanner';
+import { DEFAULT_CONFIG } from '../src/core/config';
+import { editorFile, pasteBlock, PASTE_LINES, typeOneCharacter, type EditorLanguage } from './editorFiles';
+
+export const FILE_LINES = [1_000, 5_000, 20_000] as const;
+export const WARM_UPS = 3;
+export const RUNS = 15;
+export const PASTE_SEED = 3;
+
+export interface LatencySample {
+  readonly language: EditorLanguage;
+  readonly lines: number;
+  readonly edit: 'one character' | `paste ${number} lines`;
+  readonly medianMs: number;
+  readonly p95Ms: number;
+  readonly findings: number;
+}
+
+const FILE_NAME: Record<EditorLanguage, string> = { typescript: 'src/editorBench.ts', python: 'app/editor_bench.py' };
+
+/** The nearest-rank percentile (with 15 runs, p95 is the slowest run). */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) {
+    throw new Error('percentile: no values');
+  }
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1]!;
+}
+
+export async function measureEditorLatency(log: (text: string) => void): Promise<LatencySample[]> {
+  const scanner = new Scanner();
+  const samples: LatencySample[] = [];
+  for (const language of ['typescript', 'python'] as const) {
+    // Seed 3's first 200 lines hold personal data (4 findings in each language), so the paste adds findings.
+    const block = editorFile(language, PASTE_LINES, PASTE_SEED);
+    for (const lines of FILE_LINES) {
+      const text = editorFile(language, lines);
+      const options = { languageId: language, filePath: FILE_NAME[language], config: DEFAULT_CONFIG };
+      const middle = Math.floor(lines / 2);
+      log(`editor latency: ${language}, ${lines} lines`);
+      // Each run edits a different line, as typing moves along; the text is built before the clock starts.
+      const typed = await timeRuns((run) => typeOneCharacter(text, middle + run), (changed) => scanner.scanText(changed, options));
+      samples.push({ language, lines, edit: 'one character', ...typed });
+      const pasted = await timeRuns((run) => pasteBlock(text, middle + run * 7, block), (changed) => scanner.scanText(changed, options));
+      samples.push({ language, lines, edit: `paste ${PASTE_LINES} lines`, ...pasted });
+    }
+  }
+  return samples;
+}
+
+async function timeRuns(
+  change: (run: number) => string,
+  scan: (text: string) => Promise<{ findings: readonly unknown[] }>,
+): Promise<{ medianMs: number; p95Ms: number; findings: number }> {
+  const times: number[] = [];
+  let findings = 0;
+  for (let run = 0; run < WARM_UPS + RUNS; run++) {
+    const text = change(run);
+    const started = process.hrtime.bigint();
+    const result = await scan(text);
+    const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+    findings = result.findings.length;
+    if (run >= WARM_UPS) {
+      times.push(elapsedMs);
+    }
+  }
+  return { medianMs: percentile(times, 50), p95Ms: percentile(times, 95), findings };
+}
