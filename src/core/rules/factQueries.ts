@@ -34,7 +34,36 @@ export function receiverCallOf(call: Call, calls: readonly Call[]): Call | undef
   if (call.calleePath.length > 1) {
     return undefined;
   }
-  return calls.find((c) => c !== call && c.range.start.line === call.range.start.line && c.range.start.column === call.range.start.column && contains(call.range, c.range));
+  const startingHere = callsByStart(calls).get(startKey(call)) ?? [];
+  return startingHere.find((c) => c !== call && contains(call.range, c.range));
+}
+
+/**
+ * The file's calls by where they start, built once per list: rules ask receiverCallOf for every
+ * call, and a scan of the whole list each time made a 20,000-line file cost quadratic time.
+ */
+const CALLS_BY_START = new WeakMap<readonly Call[], Map<string, Call[]>>();
+
+function callsByStart(calls: readonly Call[]): Map<string, Call[]> {
+  let index = CALLS_BY_START.get(calls);
+  if (!index) {
+    index = new Map();
+    for (const c of calls) {
+      const key = startKey(c);
+      const list = index.get(key);
+      if (list) {
+        list.push(c);
+      } else {
+        index.set(key, [c]);
+      }
+    }
+    CALLS_BY_START.set(calls, index);
+  }
+  return index;
+}
+
+function startKey(call: Call): string {
+  return `${call.range.start.line}:${call.range.start.column}`;
 }
 
 /** Calls whose range overlaps the lines of `range` (a chained call on the same statement). */
