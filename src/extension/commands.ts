@@ -11,6 +11,7 @@ import type { FindingsStatusBar } from './findingsStatusBar';
 import type { ReportFocus } from './report/reportPanel';
 import type { ReportPanels } from './report/reportPanels';
 import { folderFromArgument, pickReportFolder } from './report/reportFolder';
+import type { ReviewStates } from './report/reviewStates';
 import type { WorkspaceReportService } from './report/workspaceReportService';
 import type { ScanResultStore } from './scanResults';
 
@@ -19,9 +20,10 @@ export interface CommandServices {
   readonly reports: WorkspaceReportService;
   readonly panels: ReportPanels;
   readonly results: ScanResultStore;
+  readonly reviews: ReviewStates;
 }
 
-export function registerCommands({ extensionUri, reports, panels, results }: CommandServices): vscode.Disposable {
+export function registerCommands({ extensionUri, reports, panels, results, reviews }: CommandServices): vscode.Disposable {
   /** The report for the folder given (a CodeLens passes one) or chosen, at `focus`. */
   const showReport = async (folderArgument: unknown, focus?: ReportFocus) => {
     const folder = folderFromArgument(folderArgument) ?? (await pickReportFolder());
@@ -38,7 +40,7 @@ export function registerCommands({ extensionUri, reports, panels, results }: Com
     vscode.commands.registerCommand(COMMANDS.exportReport, (format?: unknown, target?: unknown, folder?: unknown) => exportReport(reports, extensionUri, format, target, folder)),
     // The code actions pass no options (the user is asked); callers may pass a reason and a date.
     vscode.commands.registerCommand(COMMANDS.suppressFinding, (uri: vscode.Uri, line: number, ruleId: string, options?: SuppressOptions) =>
-      suppressFinding(uri, line, ruleId, options, (reason) => recordSuppression(results, uri, line, ruleId, reason)),
+      suppressFinding(uri, line, ruleId, options, (reason) => recordSuppression(results, reviews, uri, line, ruleId, reason)),
     ),
     vscode.commands.registerCommand(COMMANDS.renameToReducedField, (uri: vscode.Uri, position: vscode.Position, newName: string) =>
       renameToReducedField(uri, position, newName),

@@ -58,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(checklistDocuments, vscode.workspace.registerTextDocumentContentProvider(CHECKLIST_SCHEME, checklistDocuments));
 
   // Commands
-  context.subscriptions.push(registerCommands({ extensionUri: context.extensionUri, reports, panels, results }));
+  context.subscriptions.push(registerCommands({ extensionUri: context.extensionUri, reports, panels, results, reviews }));
   if (context.extensionMode === vscode.ExtensionMode.Test) {
     context.subscriptions.push(registerTestCommands(panels, statusBar));
   }

@@ -5,10 +5,10 @@
  * review file cannot be written, the suppression stands and the user is told why.
  */
 import * as vscode from 'vscode';
-import { updateReview } from '../../core/review/reviewStore';
+import type { ReviewStates } from '../report/reviewStates';
 import type { ScanResultStore } from '../scanResults';
 
-export async function recordSuppression(results: ScanResultStore, uri: vscode.Uri, line: number, ruleId: string, reason: string): Promise<boolean> {
+export async function recordSuppression(results: ScanResultStore, reviews: ReviewStates, uri: vscode.Uri, line: number, ruleId: string, reason: string): Promise<boolean> {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   // Where the finding was before the comment went in above it: its fingerprint does not depend on the line number.
   const finding = results.get(uri)?.findings.find((f) => f.ruleId === ruleId && f.range.start.line === line);
@@ -18,7 +18,8 @@ export async function recordSuppression(results: ScanResultStore, uri: vscode.Ur
   const file = vscode.workspace.asRelativePath(uri, false);
   const date = new Date().toISOString().slice(0, 10);
   try {
-    await updateReview(folder.uri.fsPath, { kind: 'finding', fingerprint: finding.fingerprint, entry: { status: 'acceptable', ruleId, file, date, suppressionReason: reason } });
+    // Through the extension's review state, so the status bar and report see it at once.
+    await reviews.update(folder, { kind: 'finding', fingerprint: finding.fingerprint, entry: { status: 'acceptable', ruleId, file, date, suppressionReason: reason } });
     return true;
   } catch (error) {
     void vscode.window.showWarningMessage(`Privacy Lens: the suppression is in the code, but .privacy-lens/review.json was not updated: ${error instanceof Error ? error.message : String(error)}`);
