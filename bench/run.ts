@@ -12,6 +12,7 @@ import * as path from 'path';
 import { prepareCorpus } from './corpus/corpusCache';
 import { fingerprintTree } from './corpus/treeHash';
 import { runEditorBench } from './editorRun';
+import { measureEventLoopBlocks } from './eventLoopBlock';
 import { eslintArgs, prepareEslintSdl } from './eslintSdl';
 import { measure, onPath, type Measurement } from './measure';
 import { parseSize } from './size';
@@ -104,6 +105,8 @@ async function main(): Promise<void> {
     eslint = measurement.exitCode > 1 ? `ESLint failed (exit ${measurement.exitCode}): ${measurement.stderr.slice(0, 300)}` : { measurement, versions: eslintSetup.versions };
   }
 
+  const eventLoop = await measureEventLoopBlocks(REPO, corpus.tree, 'web', log);
+
   const results: BenchResults = {
     machine: await describeMachine(),
     date: new Date().toISOString().slice(0, 10),
@@ -115,6 +118,7 @@ async function main(): Promise<void> {
     web,
     rg,
     eslint,
+    eventLoop,
   };
   await fs.writeFile(path.join(outputs, `bench-${options.sizeBytes}.json`), `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${resultsTable(results)}\n`);

@@ -41,6 +41,8 @@ if (webviewCheck.status !== 0) {
 rmSync(dist, { recursive: true, force: true });
 await Promise.all([
   esbuild.build({ ...common, entryPoints: [path.join(root, 'src/extension/extension.ts')], outfile: path.join(dist, 'extension.js'), external: ['vscode', ...wasmFallback] }),
+  // The scan worker thread's script, beside the bundles that start it (ScanWorkerPool).
+  esbuild.build({ ...common, entryPoints: [path.join(root, 'src/core/scan/scanWorker.ts')], outfile: path.join(dist, 'scanWorker.js'), external: wasmFallback }),
   esbuild.build({ ...common, entryPoints: [path.join(root, 'src/cli/bin.ts')], outfile: path.join(dist, 'cli.js'), banner: { js: '#!/usr/bin/env node' }, external: wasmFallback }),
   // No source map: the HTML export inlines this file, and a map would be a dangling reference there.
   esbuild.build({
@@ -85,4 +87,4 @@ mkdirSync(grammars, { recursive: true });
 for (const file of files) {
   copyFileSync(path.join(wasmDir, file), path.join(grammars, file));
 }
-console.log(`built dist/extension.js, dist/cli.js, media/report.js and ${files.length} WASM files${production ? ' (production)' : ''}`);
+console.log(`built dist/extension.js, dist/cli.js, dist/scanWorker.js, media/report.js and ${files.length} WASM files${production ? ' (production)' : ''}`);

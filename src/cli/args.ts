@@ -31,6 +31,8 @@ export interface ScanCommand extends CommonOptions {
   readonly shard?: ShardSpec;
   /** `--cache FILE`: reuse the results of unchanged files, and update the file. */
   readonly cache?: string;
+  /** `--jobs N`: worker threads scanning files; default one per core. */
+  readonly jobs?: number;
 }
 
 export interface MergeCommand extends CommonOptions {
@@ -50,6 +52,8 @@ export interface ReportCommand extends CommonOptions {
   readonly output?: string;
   /** `--cache FILE`, as for scan. */
   readonly cache?: string;
+  /** `--jobs N`, as for scan. */
+  readonly jobs?: number;
 }
 
 export interface ChecklistCommand extends CommonOptions {
@@ -87,6 +91,7 @@ Options:
   --cache FILE           scan, report: keep each file's results in FILE, keyed by a hash of its
                          content, the settings and the engine; unchanged files are not scanned
                          again. Without it nothing is cached. A bad or outdated FILE is replaced
+  --jobs N               scan, report: scan files in N worker threads (default: one per core)
   --fail-on LEVEL        scan, merge: exit 1 when a finding is at or above LEVEL:
                          error, warning, information, hint or none (default: error)
   --config FILE          settings file (default: .privacy-lens.json in the root, if present);
@@ -108,6 +113,7 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   shard: { type: 'string' },
   cache: { type: 'string' },
+  jobs: { type: 'string' },
   config: { type: 'string' },
   debug: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -161,11 +167,12 @@ function parseScan(values: ParsedValues, paths: readonly string[]): ScanCommand 
     ...(values.output !== undefined ? { output: values.output } : {}),
     ...(values.shard !== undefined ? { shard: parseShard(values.shard) } : {}),
     ...(values.cache !== undefined ? { cache: values.cache } : {}),
+    ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
   };
 }
 
 function parseMerge(values: ParsedValues, files: readonly string[]): MergeCommand {
-  refuse(values, 'merge', ['shard', 'config', 'cache']);
+  refuse(values, 'merge', ['shard', 'config', 'cache', 'jobs']);
   if (files.length === 0) {
     throw new UsageError('merge needs the shards\' report files, e.g. privacy-lens merge shard-*.sarif');
   }
@@ -188,11 +195,12 @@ function parseReport(values: ParsedValues, paths: readonly string[]): ReportComm
     ...common(values),
     ...(values.output !== undefined ? { output: values.output } : {}),
     ...(values.cache !== undefined ? { cache: values.cache } : {}),
+    ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
   };
 }
 
 function parseChecklist(values: ParsedValues, paths: readonly string[]): ChecklistCommand {
-  refuse(values, 'checklist', ['fail-on', 'output', 'shard', 'cache']);
+  refuse(values, 'checklist', ['fail-on', 'output', 'shard', 'cache', 'jobs']);
   if (paths.length > 1) {
     throw new UsageError(`checklist takes one workspace folder, got ${paths.length}: ${paths.join(' ')}`);
   }
@@ -200,7 +208,7 @@ function parseChecklist(values: ParsedValues, paths: readonly string[]): Checkli
 }
 
 /** Options that mean nothing to a command are refused, rather than silently ignored. */
-function refuse(values: ParsedValues, command: string, options: readonly ('fail-on' | 'output' | 'shard' | 'config' | 'cache')[]): void {
+function refuse(values: ParsedValues, command: string, options: readonly ('fail-on' | 'output' | 'shard' | 'config' | 'cache' | 'jobs')[]): void {
   const given = options.find((option) => values[option] !== undefined);
   if (given) {
     throw new UsageError(`--${given} does not apply to ${command} (see --help)`);
@@ -231,3 +239,14 @@ export function parseShard(value: string): ShardSpec {
   }
   return { index, count };
 }
+
+/** Worker threads: a whole number from 1 to MAX_JOBS. */
+export function parseJobs(value: string): number {
+  const jobs = /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) {
+    throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, got "${value}"`);
+  }
+  return jobs;
+}
+
+const MAX_JOBS = 64;

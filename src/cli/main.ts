@@ -21,6 +21,7 @@ import { ConfigFileError } from './configFile';
 import { CliFailure, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exitCodes';
 import type { CliIo } from './io';
 import { runReport } from './reportCommand';
+import { withScanPool } from './scanPool';
 import { loadSettings, resolveTargets } from './workspace';
 
 export { EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exitCodes';
@@ -58,7 +59,7 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   // A shard names its files explicitly: the walk (and its .gitignore and globs) ran once, here.
   const shardTargets = command.shard ? filesInShard(await collectSourceFiles(root, targets, config), command.shard).map((f) => f.absolutePath) : targets;
   const cache = await openCacheOption(command.cache, io);
-  const result = await scanWorkspace(root, shardTargets, { config, ...(cache ? { cache } : {}) });
+  const result = await withScanPool(command.jobs, (scanner) => scanWorkspace(root, shardTargets, { config, scanner, ...(cache ? { cache } : {}) }));
   await saveCacheOption(cache, command.cache, io);
   const report = render(result, command.format, command.shard);
   if (command.output) {

@@ -13,6 +13,7 @@ import { openCacheOption, saveCacheOption } from './cacheOption';
 import { EXIT_OK } from './exitCodes';
 import type { CliIo } from './io';
 import { loadRendererAssets } from './rendererAssets';
+import { withScanPool } from './scanPool';
 import { loadSettings, resolveTargets } from './workspace';
 
 /** Set it to pin the report's time (ISO 8601), so two runs over the same code give the same bytes. */
@@ -25,7 +26,7 @@ export async function runReport(command: ReportCommand, io: CliIo): Promise<numb
   // The renderer is read before the scan, so a missing build fails fast.
   const request: ReportExport = command.format === 'html' ? { format: 'html', assets: await loadRendererAssets() } : { format: command.format };
   const cache = await openCacheOption(command.cache, io);
-  const result = await scanWorkspace(root, targets, { config, ...(cache ? { cache } : {}) });
+  const result = await withScanPool(command.jobs, (scanner) => scanWorkspace(root, targets, { config, scanner, ...(cache ? { cache } : {}) }));
   await saveCacheOption(cache, command.cache, io);
   const review = await readReviewState(root);
   if (review.problem) {

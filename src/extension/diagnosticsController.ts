@@ -9,7 +9,7 @@ import { isPathIncluded, type PrivacyLensConfig } from '../core/config';
 import type { PersonalDataRecord } from '../core/inventory/model';
 import type { Finding } from '../core/model';
 import { readSourceFile } from '../core/scan/fileReading';
-import { Scanner } from '../core/scan/scanner';
+import { Scanner, type TextScanner } from '../core/scan/scanner';
 import type { FileFinding } from '../core/scan/workspaceScan';
 import { affectsPrivacyLens, readConfig } from './configuration';
 import { toDiagnostic } from './diagnosticMapping';
@@ -30,7 +30,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly scannedFolders = new Set<string>();
 
   constructor(
-    private readonly scanner: Scanner,
+    private readonly scanner: TextScanner,
     private readonly results: ScanResultStore,
     private readonly log: vscode.LogOutputChannel,
     private readonly debounceMs = DEFAULT_DEBOUNCE_MS,

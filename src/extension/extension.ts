@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { allLanguageIds } from '../core/languages/languageRegistry';
-import { Scanner } from '../core/scan/scanner';
+import { ScanWorkerPool } from '../core/scan/scanWorkerPool';
 import { TOOL_VERSION } from '../core/version';
 import { CHECKLIST_SCHEME, ChecklistDocumentProvider } from './checklistDocuments';
 import { PersonalDataCodeActionProvider } from './codeActions';
@@ -22,19 +22,22 @@ export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Privacy Lens', { log: true });
   context.subscriptions.push(log);
   log.info(`Privacy Lens ${TOOL_VERSION} activated; nothing leaves this machine (no telemetry, no network).`);
-  const scanner = new Scanner();
+  // Scans run in worker threads, so the extension host is never blocked by parsing or rules;
+  // no worker starts until the first document needs one.
+  const pool = new ScanWorkerPool();
+  context.subscriptions.push({ dispose: () => void pool.close() });
   const selector = allLanguageIds().map((language) => ({ language }));
 
   // Diagnostics for open documents, and what they were built from
   const results = new ScanResultStore();
   context.subscriptions.push(results);
-  const diagnostics = new DiagnosticsController(scanner, results, log);
+  const diagnostics = new DiagnosticsController(pool.withPriority('interactive'), results, log);
   context.subscriptions.push(diagnostics);
 
   // Review state and the workspace report
   const reviews = new ReviewStates(log);
   context.subscriptions.push(reviews);
-  const reports = new WorkspaceReportService(scanner, diagnostics, reviews, log);
+  const reports = new WorkspaceReportService(pool, diagnostics, reviews, log);
   context.subscriptions.push(reports);
   const panels = new ReportPanels(context.extensionUri, reports);
   context.subscriptions.push(panels);

@@ -44,7 +44,17 @@ export interface TextScanResult {
   readonly records: readonly PersonalDataRecord[];
 }
 
-export class Scanner {
+/**
+ * What scans one text: the Scanner itself, in this thread, or a ScanWorkerPool that hands the
+ * text to a worker thread (the extension and the CLI), so long scans never block the caller.
+ */
+export interface TextScanner {
+  /** How many texts it scans at once; a workspace scan keeps that many (and as many queued) in flight. */
+  readonly parallelism?: number;
+  scanText(text: string, options: ScanTextOptions): Promise<TextScanResult>;
+}
+
+export class Scanner implements TextScanner {
   constructor(private readonly host: TreeSitterHost = new TreeSitterHost()) {}
 
   /** Whether the engine reads this VS Code language id (or an alias of one). */

@@ -9,7 +9,8 @@ import { ParseBudgetExceeded } from '../languages/treeSitter';
 import { DEFAULT_MAX_FILE_BYTES, type ReadOutcome, readSourceFile, type SkippedFile } from './fileReading';
 import { collectSourceFiles, type SourceFile } from './fileWalker';
 import { cacheContext, type CacheContext, type CachedFileResult, fileCacheKey, type ScanCache } from './scanCache';
-import { Scanner, type SuppressedFinding } from './scanner';
+import { FileTimeLimitExceeded } from './scanWorkerPool';
+import { Scanner, type SuppressedFinding, type TextScanner } from './scanner';
 
 export interface FileFinding extends Finding {
   /** Relative to the scan root, `/` separators. */
@@ -30,7 +31,8 @@ export interface WorkspaceScanResult {
 
 export interface WorkspaceScanOptions {
   readonly config?: PrivacyLensConfig;
-  readonly scanner?: Scanner;
+  /** Default: a Scanner in this thread; the CLI and the extension pass a ScanWorkerPool. */
+  readonly scanner?: TextScanner;
   readonly maxFileBytes?: number;
   readonly timeBudgetMs?: number;
   readonly onProgress?: (done: number, total: number, file: string) => void;
@@ -44,7 +46,7 @@ export interface WorkspaceScanOptions {
 
 /** What every file of one scan shares. */
 interface ScanRun {
-  readonly scanner: Scanner;
+  readonly scanner: TextScanner;
   readonly config: PrivacyLensConfig;
   readonly options: WorkspaceScanOptions;
   /** One date for the whole scan, so suppressions' `until` dates are read alike in every file. */
@@ -54,22 +56,37 @@ interface ScanRun {
 
 export async function scanWorkspace(root: string, targets: readonly string[], options: WorkspaceScanOptions = {}): Promise<WorkspaceScanResult> {
   const config = options.config ?? DEFAULT_CONFIG;
-  const scanner = options.scanner ?? new Scanner();
+  const scanner: TextScanner = options.scanner ?? new Scanner();
   // The cache file is the tool's own output: scanning it would make the findings depend on the flag.
   const files = (await collectSourceFiles(root, targets, config)).filter((f) => f.absolutePath !== options.cache?.file);
   const today = new Date().toISOString().slice(0, 10);
   const run: ScanRun = { scanner, config, options, today, ...(options.cache ? { cacheContext: cacheContext(config, today) } : {}) };
   const result: MutableScanResult = { findings: [], suppressed: [], filesScanned: 0, skipped: [], ruleErrors: [], records: [] };
   const reads = new ReadAhead(files, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  // Twice a pool's parallelism in flight keeps every worker fed while results come back; a
+  // Scanner in this thread scans one file at a time.
+  const inFlightLimit = scanner.parallelism === undefined ? 1 : 2 * scanner.parallelism;
+  const inFlight = new Set<Promise<void>>();
+  let done = 0;
   for (const [index, file] of files.entries()) {
     if (options.isCancelled?.()) {
       break;
     }
-    await scanOneFile(file, await reads.take(index), run, result);
-    options.onProgress?.(index + 1, files.length, file.relativePath);
+    const scanned: Promise<void> = scanOneFile(file, await reads.take(index), run, result).then(() => {
+      inFlight.delete(scanned);
+      options.onProgress?.(++done, files.length, file.relativePath);
+    });
+    inFlight.add(scanned);
+    if (inFlight.size >= inFlightLimit) {
+      await Promise.race(inFlight);
+    }
   }
+  await Promise.all(inFlight);
   result.findings.sort(compareFileFindings);
   result.suppressed.sort(compareFileFindings);
+  // Files finish in any order when scanned in parallel; the result does not show it.
+  result.skipped.sort((a, b) => compareFiles(a.file, b.file));
+  result.ruleErrors.sort((a, b) => compareFiles(a.file, b.file) || compareFiles(a.ruleId, b.ruleId));
   result.records.sort((a, b) => compareFiles(a.file, b.file) || comparePositions(a.range.start, b.range.start));
   return result;
 }
@@ -136,7 +153,7 @@ async function scanOneFile(file: SourceFile, read: ReadOutcome, run: ScanRun, re
       options.cache?.store(file.relativePath, cacheKey, scanned);
     }
   } catch (error) {
-    const reason = error instanceof ParseBudgetExceeded ? 'time-budget' : 'parse-error';
+    const reason = isOverBudget(error) ? 'time-budget' : 'parse-error';
     result.skipped.push({ file: file.relativePath, reason, detail: error instanceof Error ? error.message : String(error) });
   }
 }
@@ -155,4 +172,9 @@ function compareFileFindings(a: FileFinding, b: FileFinding): number {
 
 function compareFiles(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Errors from a worker thread arrive rebuilt, so their class is known by name. */
+function isOverBudget(error: unknown): boolean {
+  return error instanceof ParseBudgetExceeded || error instanceof FileTimeLimitExceeded || (error instanceof Error && error.name === 'FileTimeLimitExceeded');
 }

@@ -4,7 +4,7 @@
  * result goes to `onFolderScanned` too (the report is built from it).
  */
 import * as vscode from 'vscode';
-import type { Scanner } from '../../core/scan/scanner';
+import type { TextScanner } from '../../core/scan/scanner';
 import { scanWorkspace as scanFolder, type WorkspaceScanResult } from '../../core/scan/workspaceScan';
 import { readConfig } from '../configuration';
 import type { DiagnosticsController } from '../diagnosticsController';
@@ -22,7 +22,7 @@ const SHOW_PROBLEMS = 'Show Problems';
 /** A folder's result; `complete` is false when the scan was cancelled before every file was read. */
 export type FolderScanned = (folder: vscode.WorkspaceFolder, result: WorkspaceScanResult, complete: boolean) => void;
 
-export async function scanWorkspace(scanner: Scanner, diagnostics: DiagnosticsController, log: vscode.LogOutputChannel, onFolderScanned: FolderScanned): Promise<WorkspaceScanSummary> {
+export async function scanWorkspace(scanner: TextScanner, diagnostics: DiagnosticsController, log: vscode.LogOutputChannel, onFolderScanned: FolderScanned): Promise<WorkspaceScanSummary> {
   const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
   if (folders.length === 0) {
     void vscode.window.showInformationMessage('Open a folder to scan a workspace.');
@@ -71,7 +71,7 @@ function count(n: number, noun: string): string {
 
 function scanOneFolder(
   folder: vscode.WorkspaceFolder,
-  scanner: Scanner,
+  scanner: TextScanner,
   progress: vscode.Progress<{ message?: string; increment?: number }>,
   token: vscode.CancellationToken,
 ): Promise<WorkspaceScanResult> {

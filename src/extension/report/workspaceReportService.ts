@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { buildPrivacyReport } from '../../core/report/buildReport';
 import type { PrivacyReport } from '../../core/report/reportModel';
 import type { ReviewChange, ReviewRead } from '../../core/review/model';
-import type { Scanner } from '../../core/scan/scanner';
+import type { TextScanner } from '../../core/scan/scanner';
 import type { WorkspaceScanResult } from '../../core/scan/workspaceScan';
 import { scanWorkspace, type WorkspaceScanSummary } from '../commands/scanWorkspace';
 import { affectsPrivacyLens, readConfig } from '../configuration';
@@ -26,7 +26,7 @@ export class WorkspaceReportService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(
-    private readonly scanner: Scanner,
+    private readonly scanner: TextScanner,
     private readonly diagnostics: DiagnosticsController,
     private readonly reviews: ReviewStates,
     private readonly log: vscode.LogOutputChannel,
