@@ -1,12 +1,14 @@
 /**
  * Run as a fresh process by the editor benchmark: the time to first diagnostics for a small file
  * of a language not loaded yet. The engine's modules are required before the clock starts (the
- * extension has them from activation); what is timed is a new Scanner's first scan of a Python
- * file (tree-sitter's runtime and the Python grammar load), then of a Go file (its grammar loads),
- * then the Python file again (nothing loads: the scan alone). Prints one JSON line.
+ * extension has them from activation); what is timed is the first scan of a Python file by a new
+ * scan worker pool, as the extension's first document meets it (the worker thread starts, and
+ * tree-sitter's runtime and the Python grammar load in it), then of a Go file (its grammar loads),
+ * then the Python file again (nothing loads: the scan alone). The argument is the bundled worker
+ * script. Prints one JSON line.
  */
 import { DEFAULT_CONFIG } from '../src/core/config';
-import { Scanner } from '../src/core/scan/scanner';
+import { ScanWorkerPool } from '../src/core/scan/scanWorkerPool';
 import { goModule, pythonModule } from './corpus/otherLanguages';
 import { SeededRandom } from './corpus/prng';
 import { planModule } from './corpus/vocabulary';
@@ -29,11 +31,17 @@ async function main(): Promise<void> {
   const rng = new SeededRandom(3);
   const python = pythonModule(planModule(rng));
   const go = goModule(planModule(rng), 'billing');
-  const scanner = new Scanner();
+  const workerScript = process.argv[2];
+  if (!workerScript) {
+    throw new Error('editorFirstScanChild: expected the path of dist/scanWorker.js as its argument');
+  }
+  const pool = new ScanWorkerPool({ size: 1, workerScript });
+  const scanner = pool.withPriority('interactive');
   const scan = (text: string, languageId: string, filePath: string) => () => scanner.scanText(text, { languageId, filePath, config: DEFAULT_CONFIG });
   const pythonFirstMs = await timed(scan(python, 'python', 'app/first.py'));
   const goFirstMs = await timed(scan(go, 'go', 'svc/first.go'));
   const pythonAgainMs = await timed(scan(python, 'python', 'app/first.py'));
+  await pool.close();
   const times: FirstScanTimes = { pythonFirstMs, goFirstMs, pythonAgainMs, pythonLines: python.split('\n').length, goLines: go.split('\n').length };
   process.stdout.write(`${JSON.stringify(times)}\n`);
 }

@@ -45,7 +45,7 @@ export function measureStartup(repo: string, outputs: string, log: (text: string
     throw new Error(`bench: ${bundle} is missing (npm run build writes it)`);
   }
   log(`first diagnostics for a new language, ${FRESH_PROCESSES} fresh processes`);
-  const firstScan = medians(Array.from({ length: FRESH_PROCESSES }, () => runChild<FirstScanTimes>('editorFirstScanChild.js', [])));
+  const firstScan = medians(Array.from({ length: FRESH_PROCESSES }, () => runChild<FirstScanTimes>('editorFirstScanChild.js', [path.join(repo, 'dist', 'scanWorker.js')])));
   log(`require + activate() of dist/extension.js, ${FRESH_PROCESSES} fresh processes`);
   const activation = medians(Array.from({ length: FRESH_PROCESSES }, () => runChild<ActivationTimes>('editorActivateChild.js', [bundle])));
   return { processes: FRESH_PROCESSES, firstScan, activation, bundleBytes: statSync(bundle).size, vsix: vsixSize(repo, outputs) };

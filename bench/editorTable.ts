@@ -39,7 +39,7 @@ export function editorTable(r: EditorResults): string {
   const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(2)} MB`;
   const rows: string[][] = [
     ...r.latency.map(latencyRow),
-    [`First diagnostics, new language: Python (${firstScan.pythonLines} lines; runtime + grammar load)`, ms(firstScan.pythonFirstMs), `< ${FIRST_DIAGNOSTICS_TARGET_MS} ms`, verdict(firstScan.pythonFirstMs, FIRST_DIAGNOSTICS_TARGET_MS, ms)],
+    [`First diagnostics, new language: Python (${firstScan.pythonLines} lines; worker start, runtime + grammar load)`, ms(firstScan.pythonFirstMs), `< ${FIRST_DIAGNOSTICS_TARGET_MS} ms`, verdict(firstScan.pythonFirstMs, FIRST_DIAGNOSTICS_TARGET_MS, ms)],
     [`First diagnostics, new language: Go after Python (${firstScan.goLines} lines; grammar load)`, ms(firstScan.goFirstMs), `< ${FIRST_DIAGNOSTICS_TARGET_MS} ms`, verdict(firstScan.goFirstMs, FIRST_DIAGNOSTICS_TARGET_MS, ms)],
     ['Same Python file again (nothing to load)', ms(firstScan.pythonAgainMs), '', ''],
     ['Activation: require dist/extension.js + activate() (vscode stubbed)', `${ms(activationMs)} (require ${ms(activation.requireMs)}, activate ${ms(activation.activateMs)})`, `< ${ACTIVATION_TARGET_MS} ms`, verdict(activationMs, ACTIVATION_TARGET_MS, ms)],
