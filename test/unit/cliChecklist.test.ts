@@ -34,12 +34,33 @@ describe('privacy-lens checklist', () => {
   });
 
   it('names an unreadable review file on stderr, leaves it alone and still prints the checklist', async () => {
-    const dir = await makeWorkspace({ '.privacy-lens/review.json': '{"version": 2}' });
+    const invalid = '{"version": 1, "checklist": {"access-control": {"status": "done"}}}';
+    const dir = await makeWorkspace({ '.privacy-lens/review.json': invalid });
     const { code, stdout, stderr } = await run(['checklist', '--format', 'markdown'], dir);
     assert.strictEqual(code, 0, 'an unreadable review file is not a usage error');
     assert.match(stderr, /^privacy-lens: .*review\.json/);
     assert.match(stdout, /^> \*\*Review file problem:\*\* /m);
     assert.ok(stdout.includes('| Encryption in transit (`encryption-in-transit`) | Not reviewed |  |  |'));
+    assert.strictEqual(await fs.readFile(path.join(dir, '.privacy-lens', 'review.json'), 'utf8'), invalid);
+  });
+
+  it('exits 2 on a review file with merge-conflict markers, with one line naming the file, the line and how to resolve it', async () => {
+    const conflicted = ['{', '  "version": 1,', '  "checklist": {', '<<<<<<< HEAD', '    "access-control": {"status": "acceptable"}', '=======', '    "access-control": {"status": "to-correct"}', '>>>>>>> main', '  }', '}', ''].join('\n');
+    const dir = await makeWorkspace({ '.privacy-lens/review.json': conflicted });
+    const { code, stdout, stderr } = await run(['checklist'], dir);
+    assert.strictEqual(code, 2);
+    assert.strictEqual(stdout, '', 'no checklist that would read as "not reviewed"');
+    assert.match(stderr, /^privacy-lens: The review file .*review\.json has git merge-conflict markers starting at line 4\. .*delete the <<<<<<<, ======= and >>>>>>> lines.*\n$/);
+    assert.strictEqual(stderr.split('\n').length, 2, 'one line');
+    assert.strictEqual(await fs.readFile(path.join(dir, '.privacy-lens', 'review.json'), 'utf8'), conflicted);
+  });
+
+  it('exits 2 on a review file from a newer Privacy Lens, and leaves it alone', async () => {
+    const dir = await makeWorkspace({ '.privacy-lens/review.json': '{"version": 2}' });
+    const { code, stdout, stderr } = await run(['checklist', '--format', 'json'], dir);
+    assert.strictEqual(code, 2);
+    assert.strictEqual(stdout, '');
+    assert.match(stderr, /^privacy-lens: The review file .*review\.json was written by a newer Privacy Lens \(schema version 2; this one reads up to 1\)/);
     assert.strictEqual(await fs.readFile(path.join(dir, '.privacy-lens', 'review.json'), 'utf8'), '{"version": 2}');
   });
 

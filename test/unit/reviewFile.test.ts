@@ -104,7 +104,7 @@ describe('review file', () => {
       problemIn(JSON.stringify({ version: 1, findings: { abc: { status: 'acceptable', file: 'a.ts' } } })),
       `${FILE}: findings["abc"].ruleId: expected a non-empty string, found nothing`,
     );
-    assert.strictEqual(problemIn('{"version": 2}'), `${FILE}: version: expected 1, found 2`);
+    assert.strictEqual(problemIn('{"version": "1"}'), `${FILE}: version: expected a whole number (1 for this Privacy Lens), found "1"`);
     assert.strictEqual(problemIn('[]'), `${FILE}: expected an object, found an array`);
     assert.strictEqual(problemIn('{"version": 1, "findings": null}'), `${FILE}: findings: expected an object, found null`);
   });

@@ -1,5 +1,4 @@
 import * as assert from 'assert';
-import { fork } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,33 +6,10 @@ import { writeFileAtomic } from '../../src/core/review/atomicWrite';
 import { EMPTY_REVIEW, type ReviewChange } from '../../src/core/review/model';
 import { serializeReviewState } from '../../src/core/review/reviewFile';
 import { readReviewState, reviewFilePath, updateReview } from '../../src/core/review/reviewStore';
+import { startWriter } from './reviewProcessSupport';
 
 function decide(itemId: string, status: 'acceptable' | 'to-correct' = 'acceptable'): ReviewChange {
   return { kind: 'checklist', itemId, entry: { status } };
-}
-
-/** Forks the compiled writer helper; resolves once it is ready, so that `go` starts them together. */
-async function startWriter(root: string, prefix: string, count: number): Promise<{ go: () => Promise<string> }> {
-  const child = fork(path.join(__dirname, 'fixtures', 'reviewWriter.js'), [root, prefix, String(count)], { stdio: 'inherit' });
-  const messages: string[] = [];
-  const waiters: ((message: string) => void)[] = [];
-  child.on('message', (message) => {
-    const text = typeof message === 'string' ? message : JSON.stringify(message);
-    const waiter = waiters.shift();
-    if (waiter) {
-      waiter(text);
-    } else {
-      messages.push(text);
-    }
-  });
-  const next = (): Promise<string> => (messages.length > 0 ? Promise.resolve(messages.shift()!) : new Promise((resolve) => waiters.push(resolve)));
-  assert.strictEqual(await next(), 'ready');
-  return {
-    go: () => {
-      child.send('go');
-      return next();
-    },
-  };
 }
 
 describe('review store', () => {

@@ -1,12 +1,17 @@
 /**
  * A lock shared by every process that edits one file (two VS Code windows, the CLI): a lock file
  * created with the `wx` flag, which the file system creates for exactly one of them. The others
- * retry briefly. A lock left behind by a process that died is taken over once it is older than
- * `staleAfterMs`; a holder keeps it for milliseconds, so a lock that old is abandoned.
+ * retry briefly. A lock left behind by a process that died (killed mid-write, a crash) is taken
+ * over at once when it names a process on this machine that no longer runs, and otherwise once it
+ * is older than `staleAfterMs`: a holder keeps it for milliseconds, so a lock that old is
+ * abandoned. The age rule covers a lock written from another machine (a shared folder) and a
+ * process id reused since.
  */
 import { randomUUID } from 'node:crypto';
 import { promises as fs, type Stats } from 'node:fs';
+import os from 'node:os';
 import { errorCode } from './atomicWrite';
+import { isProcessAlive } from './processAlive';
 
 export interface FileLockOptions {
   /** A lock file older than this is abandoned and taken over. */
@@ -29,8 +34,9 @@ export async function withFileLock<T>(lockPath: string, action: () => Promise<T>
 }
 
 async function acquire(lockPath: string, staleAfterMs: number, timeoutMs: number): Promise<string> {
-  // The token tells our lock from one that replaced it after ours was taken over as stale.
-  const token = `${process.pid} ${randomUUID()}`;
+  // The token tells our lock from one that replaced it after ours was taken over as stale, and
+  // tells the next process who held it: `<pid> <host> <random>`.
+  const token = `${process.pid} ${os.hostname()} ${randomUUID()}`;
   const deadline = Date.now() + timeoutMs;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -62,7 +68,7 @@ async function takeOverIfStale(lockPath: string, staleAfterMs: number): Promise<
   if (!seen) {
     return true;
   }
-  if (Date.now() - seen.mtimeMs < staleAfterMs) {
+  if (Date.now() - seen.mtimeMs < staleAfterMs && !(await holderIsGone(lockPath))) {
     return false;
   }
   const aside = `${lockPath}.stale-${process.pid}-${randomUUID().slice(0, 8)}`;
@@ -84,6 +90,26 @@ async function takeOverIfStale(lockPath: string, staleAfterMs: number): Promise<
   }
   await fs.rm(aside, { force: true });
   return true;
+}
+
+/** True when the lock names a process on this machine that has exited; false when it cannot tell. */
+async function holderIsGone(lockPath: string): Promise<boolean> {
+  let token: string;
+  try {
+    token = await fs.readFile(lockPath, 'utf8');
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') {
+      return false;
+    }
+    throw error;
+  }
+  // An empty or foreign token (a holder that has created the file but not written it yet, a lock
+  // from an older version without the host) says nothing: only its age can retire it.
+  const match = /^(\d+) (\S+) \S+$/.exec(token);
+  if (!match || match[2] !== os.hostname()) {
+    return false;
+  }
+  return !isProcessAlive(Number(match[1]));
 }
 
 async function release(lockPath: string, token: string): Promise<void> {

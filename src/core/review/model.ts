@@ -63,14 +63,32 @@ export type ReviewChange =
   | { readonly kind: 'checklist'; readonly itemId: string; readonly entry: ReviewEntry | undefined }
   | { readonly kind: 'finding'; readonly fingerprint: string; readonly entry: FindingReviewEntry | undefined };
 
+/**
+ * What kept the review file from being used. A `merge-conflict` or `newer-version` file is never
+ * written over: it holds decisions that would be lost, so every write is refused until a person
+ * fixes it. An `unreadable` or `invalid` file is copied to a backup before a new one is started.
+ */
+export type ReviewProblemKind = 'unreadable' | 'invalid' | 'merge-conflict' | 'newer-version';
+
 /** The review file could not be used as it was: what happened, in one message naming the file. */
 export interface ReviewFileProblem {
   readonly message: string;
   /** Where the unreadable file was copied before anything was written, if it was. */
+  readonly backupPath?: string;
+  /** Absent only in problems built before kinds existed; the engine always sets it. */
+  readonly kind?: ReviewProblemKind;
+}
+
+/** The file was written by an older Privacy Lens and read through the migrations to the current schema. */
+export interface ReviewMigration {
+  /** The `version` the file had (0 for a file without one). */
+  readonly fromVersion: number;
+  /** Set once a write has kept the old file beside the new one as `review.v<old>-<UTC time>.json`. */
   readonly backupPath?: string;
 }
 
 export interface ReviewRead {
   readonly state: ReviewState;
   readonly problem?: ReviewFileProblem;
+  readonly migration?: ReviewMigration;
 }

@@ -12,7 +12,9 @@ import {
   type ReviewEntry,
   type ReviewState,
 } from './model';
-import { describeValue, expectKey, expectObject, expectOneOf, expectText, InvalidReviewFile, optional, optionalDate, optionalString } from './reviewValidation';
+import { refuseMergeConflict } from './reviewConflict';
+import { migrateReviewDocument } from './reviewSchema';
+import { expectKey, expectObject, expectOneOf, expectText, InvalidReviewFile, optional, optionalDate, optionalString } from './reviewValidation';
 
 export { InvalidReviewFile } from './reviewValidation';
 
@@ -23,29 +25,43 @@ const TOP_LEVEL_FIELDS = ['version', 'checklist', 'findings'] as const;
 
 /**
  * Reads a review file's text. Unknown checklist ids are kept (a newer checklist may know them);
- * unknown fields are refused rather than dropped, because the next write would lose them.
+ * unknown fields are refused rather than dropped, because the next write would lose them. A file
+ * of an older schema is migrated in memory.
  * @param source names the file in error messages.
- * @throws InvalidReviewFile naming the file and the JSON path of the first bad value.
+ * @throws ReviewMergeConflict for git conflict markers, NewerReviewVersion for a schema newer than
+ *   this one, InvalidReviewFile naming the file and the JSON path of the first bad value.
  */
 export function parseReviewState(text: string, source: string): ReviewState {
-  let document: unknown;
+  return parseReviewFile(text, source).state;
+}
+
+export interface ParsedReviewFile {
+  readonly state: ReviewState;
+  /** The schema version the text had; below CURRENT_REVIEW_VERSION when it was migrated. */
+  readonly fromVersion: number;
+}
+
+/** parseReviewState, also saying which schema version the text had. */
+export function parseReviewFile(text: string, source: string): ParsedReviewFile {
+  // Before JSON.parse: a conflict is worth its own message, not "unexpected token at line 3".
+  refuseMergeConflict(text, source);
+  let parsed: unknown;
   try {
-    document = JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch (error) {
     throw new InvalidReviewFile(source, '', `not valid JSON (${jsonErrorWhere(error, text)})`);
   }
+  const { document, fromVersion } = migrateReviewDocument(expectObject(parsed, source, ''), source);
   const root = expectObject(document, source, '', TOP_LEVEL_FIELDS);
-  if (root.version !== 1) {
-    throw new InvalidReviewFile(source, 'version', `expected 1, found ${describeValue(root.version)}`);
-  }
   // Absent sections are empty; `null` is refused like any other value that is not an object.
   const checklist = expectObject(root.checklist === undefined ? {} : root.checklist, source, 'checklist');
   const findings = expectObject(root.findings === undefined ? {} : root.findings, source, 'findings');
-  return {
+  const state: ReviewState = {
     version: 1,
     checklist: Object.fromEntries(Object.entries(checklist).map(([id, entry]) => [id, readEntry(entry, source, `checklist[${JSON.stringify(id)}]`)])),
     findings: Object.fromEntries(Object.entries(findings).map(([fingerprint, entry]) => [fingerprint, readFindingEntry(entry, source, `findings[${JSON.stringify(fingerprint)}]`)])),
   };
+  return { state, fromVersion };
 }
 
 /** The file's text: fixed key order, sorted ids, 2-space indent, a trailing newline, no undefined fields. */

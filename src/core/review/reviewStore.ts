@@ -1,20 +1,40 @@
 /**
  * The review file on disk. Every update re-reads the file under a lock shared by all processes,
  * applies one change and replaces the file atomically, so two windows recording different
- * decisions both land. A file that cannot be read is never overwritten before it has been copied
- * to a backup beside it: a DPO's notes are not lost to a bad merge or a hand edit.
+ * decisions both land, and a writer killed at any step leaves the old file or the new one whole.
+ * Nothing a DPO wrote is lost: a file with merge-conflict markers or from a newer Privacy Lens is
+ * never written over; an unreadable file, or one of an older schema, is copied beside itself first.
  */
-import { constants, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { errorCode, writeFileAtomic } from './atomicWrite';
+import { errorCode, removeAbandonedTemporaries, writeFileAtomic } from './atomicWrite';
 import { type FileLockOptions, withFileLock } from './fileLock';
-import { EMPTY_REVIEW, REVIEW_FILE, type ReviewChange, type ReviewFileProblem, type ReviewRead, type ReviewState } from './model';
-import { applyReviewChange, InvalidReviewFile, parseReviewState, serializeReviewState } from './reviewFile';
+import { EMPTY_REVIEW, REVIEW_FILE, type ReviewChange, type ReviewMigration, type ReviewRead, type ReviewState } from './model';
+import { backUpReviewFile } from './reviewBackup';
+import { applyReviewChange, InvalidReviewFile, parseReviewFile, serializeReviewState } from './reviewFile';
+import { failureOfInvalidFile, failureOfUnreadableFile, keepsFileUntouched, problemAfterBackup, problemOnRead, type ReviewFileFailure, ReviewFileRefused } from './reviewProblems';
+import { CURRENT_REVIEW_VERSION } from './reviewSchema';
+
+export { ReviewFileRefused, keepsFileUntouched } from './reviewProblems';
+
+/**
+ * Observes an update's steps, each awaited before the next. The crash tests stop a writer there
+ * and kill it; nothing else passes one.
+ */
+export interface ReviewWriteSteps {
+  /** The lock is held; the file is not read yet. */
+  readonly lockTaken?: () => Promise<void> | void;
+  /** The new text is flushed to the temporary file, which is not yet renamed over the review file. */
+  readonly temporaryWritten?: (temporary: string) => Promise<void> | void;
+  /** The review file has been replaced; the lock is still held. */
+  readonly replaced?: () => Promise<void> | void;
+}
 
 export interface ReviewStoreOptions {
   /** The clock that names backups; tests pin it. */
   readonly now?: () => Date;
   readonly lock?: FileLockOptions;
+  readonly steps?: ReviewWriteSteps;
 }
 
 /** The review file's absolute path under a workspace root. */
@@ -23,50 +43,67 @@ export function reviewFilePath(root: string): string {
 }
 
 /**
- * The review state at `root`. A missing file is an empty review; a file that cannot be read or
- * is not valid gives an empty review and a problem naming the file and what is wrong with it.
+ * The review state at `root`. A missing file is an empty review; a file that cannot be used gives
+ * an empty review and a problem naming the file, what is wrong and what to do. A file of an older
+ * schema is migrated in memory and left as it is on disk.
  */
 export async function readReviewState(root: string): Promise<ReviewRead> {
-  const file = reviewFilePath(root);
-  const current = await readFromDisk(file);
-  if (current.failure === undefined) {
-    return { state: current.state };
+  const current = await readFromDisk(reviewFilePath(root));
+  if (current.failure !== undefined) {
+    return { state: current.state, problem: problemOnRead(current.failure) };
   }
-  return {
-    state: current.state,
-    problem: { message: `${current.failure} No review decisions are shown until it is fixed; recording one first keeps a copy of the file as a backup.` },
-  };
+  return current.migration ? { state: current.state, migration: current.migration } : { state: current.state };
 }
 
 /**
  * Applies one change to the review file at `root` under the cross-process lock, and returns the
- * state written. An unreadable file is first copied to `.privacy-lens/review.unreadable-<UTC time>.json`
- * and the problem names the copy. Creates `.privacy-lens/` when missing.
- * @throws InvalidReviewFile when the change itself is not valid (nothing is written), or the file
+ * state written. Before the file is replaced, an unreadable one is copied to
+ * `.privacy-lens/review.unreadable-<UTC time>.json`, one of an older schema to
+ * `.privacy-lens/review.v<old version>-<UTC time>.json`. Creates `.privacy-lens/` when missing.
+ * @throws ReviewFileRefused when the file has merge-conflict markers or a newer schema (it is left
+ *   as it is); InvalidReviewFile when the change itself is not valid (nothing is written); the file
  *   system's error when the backup or the write fails (the file on disk is left as it was).
  */
 export async function updateReview(root: string, change: ReviewChange, options: ReviewStoreOptions = {}): Promise<ReviewRead> {
   const file = reviewFilePath(root);
+  const steps = options.steps ?? {};
   await fs.mkdir(path.dirname(file), { recursive: true });
   return withFileLock(
     `${file}.lock`,
     async () => {
+      await steps.lockTaken?.();
+      await removeAbandonedTemporaries(file);
       const current = await readFromDisk(file);
-      const state = applyReviewChange(current.state, change);
-      let problem: ReviewFileProblem | undefined;
-      if (current.failure !== undefined) {
-        const backupPath = await backUp(file, (options.now ?? (() => new Date()))());
-        problem = { message: `${current.failure} It was copied to ${backupPath} and a new review file was started with this decision.`, backupPath };
+      if (current.failure !== undefined && keepsFileUntouched(current.failure)) {
+        throw new ReviewFileRefused(problemOnRead(current.failure));
       }
-      await writeFileAtomic(file, serializeReviewState(state));
-      return problem ? { state, problem } : { state };
+      const state = applyReviewChange(current.state, change);
+      const now = (options.now ?? (() => new Date()))();
+      const written: { state: ReviewState; problem?: ReviewRead['problem']; migration?: ReviewMigration } = { state };
+      if (current.failure !== undefined) {
+        written.problem = problemAfterBackup(current.failure, await backUpReviewFile(file, 'unreadable', now, 'could not be read'));
+      }
+      if (current.migration !== undefined) {
+        const { fromVersion } = current.migration;
+        written.migration = { fromVersion, backupPath: await backUpReviewFile(file, `v${fromVersion}`, now, `is of schema version ${fromVersion}`) };
+      }
+      await writeFileAtomic(file, serializeReviewState(state), undefined, steps.temporaryWritten);
+      await steps.replaced?.();
+      return written;
     },
     options.lock,
   );
 }
 
-/** The state in the file, or an empty state and a sentence saying what is wrong with it. */
-async function readFromDisk(file: string): Promise<{ state: ReviewState; failure?: string }> {
+interface DiskRead {
+  readonly state: ReviewState;
+  readonly failure?: ReviewFileFailure;
+  /** Set when the file is of an older schema and was migrated in memory. */
+  readonly migration?: ReviewMigration;
+}
+
+/** The state in the file, or an empty state and what is wrong with the file. */
+async function readFromDisk(file: string): Promise<DiskRead> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
@@ -74,31 +111,15 @@ async function readFromDisk(file: string): Promise<{ state: ReviewState; failure
     if (errorCode(error) === 'ENOENT') {
       return { state: EMPTY_REVIEW };
     }
-    return { state: EMPTY_REVIEW, failure: `The review file ${file} could not be read: ${error instanceof Error ? error.message : String(error)}.` };
+    return { state: EMPTY_REVIEW, failure: failureOfUnreadableFile(file, error) };
   }
   try {
-    return { state: parseReviewState(text, file) };
+    const { state, fromVersion } = parseReviewFile(text, file);
+    return fromVersion < CURRENT_REVIEW_VERSION ? { state, migration: { fromVersion } } : { state };
   } catch (error) {
     if (error instanceof InvalidReviewFile) {
-      return { state: EMPTY_REVIEW, failure: `The review file is not valid: ${error.message}.` };
+      return { state: EMPTY_REVIEW, failure: failureOfInvalidFile(file, error) };
     }
     throw error;
-  }
-}
-
-/** Copies the file beside itself under a name no earlier backup has; the copy fails rather than overwrite one. */
-async function backUp(file: string, now: Date): Promise<string> {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  const base = path.join(path.dirname(file), `review.unreadable-${stamp}`);
-  for (let copy = 1; ; copy++) {
-    const backupPath = copy === 1 ? `${base}.json` : `${base}-${copy}.json`;
-    try {
-      await fs.copyFile(file, backupPath, constants.COPYFILE_EXCL);
-      return backupPath;
-    } catch (error) {
-      if (errorCode(error) !== 'EEXIST') {
-        throw new Error(`The review file ${file} could not be read and could not be backed up to ${backupPath} (${error instanceof Error ? error.message : String(error)}); nothing was written.`);
-      }
-    }
   }
 }

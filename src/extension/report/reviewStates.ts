@@ -1,12 +1,15 @@
 /**
  * The DPO's review state per workspace folder, read from `<folder>/.privacy-lens/review.json`
  * and read again whenever that file changes on disk (a save from another window, a git checkout,
- * a hand edit). A file that cannot be used is reported once, plainly; the engine has already kept
- * a backup of it and writes nothing over it.
+ * a hand edit). A file that cannot be used is reported once, plainly, in the engine's words (which
+ * name a merge conflict and say how to resolve it); the engine backs such a file up before
+ * replacing it, and never replaces one with conflict markers or from a newer Privacy Lens.
  */
 import * as vscode from 'vscode';
 import { EMPTY_REVIEW, REVIEW_FILE, type ReviewChange, type ReviewRead } from '../../core/review/model';
-import { readReviewState, updateReview } from '../../core/review/reviewStore';
+import { keepsFileUntouched, readReviewState, ReviewFileRefused, updateReview } from '../../core/review/reviewStore';
+
+const OPEN_REVIEW_FILE = 'Open review.json';
 
 export class ReviewStates implements vscode.Disposable {
   private readonly reads = new Map<string, Promise<ReviewRead>>();
@@ -30,12 +33,30 @@ export class ReviewStates implements vscode.Disposable {
     return read;
   }
 
-  /** Writes one decision (the engine merges it with what is on disk) and returns the state after it. */
+  /**
+   * Writes one decision (the engine merges it with what is on disk) and returns the state after it.
+   * A file the engine keeps untouched (merge-conflict markers, a newer schema) refuses the write:
+   * its problem is announced like a read's and the error, whose message says what to do, is rethrown.
+   */
   async update(folder: vscode.WorkspaceFolder, change: ReviewChange): Promise<ReviewRead> {
     this.watch(folder);
-    const written = await updateReview(folder.uri.fsPath, change);
+    let written: ReviewRead;
+    try {
+      written = await updateReview(folder.uri.fsPath, change);
+    } catch (error) {
+      if (error instanceof ReviewFileRefused) {
+        const refused: ReviewRead = { state: EMPTY_REVIEW, problem: error.problem };
+        this.reads.set(folder.uri.toString(), Promise.resolve(refused));
+        this.reportProblem(folder, refused);
+        this.changed.fire(folder);
+      }
+      throw error;
+    }
     this.reads.set(folder.uri.toString(), Promise.resolve(written));
     this.reportProblem(folder, written);
+    if (written.migration?.backupPath) {
+      this.log.info(`${REVIEW_FILE} in ${folder.name} was migrated from schema version ${written.migration.fromVersion}; the old file is kept as ${written.migration.backupPath}`);
+    }
     this.changed.fire(folder);
     return written;
   }
@@ -90,6 +111,13 @@ export class ReviewStates implements vscode.Disposable {
     }
     this.announced.set(key, problem.message);
     this.log.warn(problem.message);
-    void vscode.window.showWarningMessage(`Privacy Lens: ${problem.message}`);
+    // A kept file needs a person's edit: one click opens it, where VS Code's own merge-conflict
+    // actions (accept current, incoming, both) sit on the markers.
+    const actions = keepsFileUntouched(problem) ? [OPEN_REVIEW_FILE] : [];
+    void vscode.window.showWarningMessage(`Privacy Lens: ${problem.message}`, ...actions).then((choice) => {
+      if (choice === OPEN_REVIEW_FILE) {
+        void vscode.window.showTextDocument(vscode.Uri.joinPath(folder.uri, REVIEW_FILE));
+      }
+    });
   }
 }
