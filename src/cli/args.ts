@@ -90,13 +90,14 @@ Options:
                          their path, the same on every machine; JSON and SARIF record the shard
   --cache FILE           scan, report: keep each file's results in FILE, keyed by a hash of its
                          content, the settings and the engine; unchanged files are not scanned
-                         again. Without it nothing is cached. A bad or outdated FILE is replaced
+                         again. Without it nothing is cached. A damaged or outdated cache is
+                         replaced; a FILE that is not a cache is refused, never overwritten
   --jobs N               scan, report: scan files in N worker threads (default: one per core)
   --fail-on LEVEL        scan, merge: exit 1 when a finding is at or above LEVEL:
                          error, warning, information, hint or none (default: error)
   --config FILE          settings file (default: .privacy-lens.json in the root, if present);
                          its "regulations" key chooses the laws the checklist and report cite
-  --debug                print stack traces for internal errors
+  --debug                after an error's one line, print its stack trace
   -h, --help             show this help
   -v, --version          show the version
 
@@ -130,6 +131,7 @@ export function parseCommandLine(argv: readonly string[]): CliCommand {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const { values, positionals } = parsed;
+  refuseEmptyValues(values);
   if (values.help) {
     return { command: 'help' };
   }
@@ -205,6 +207,15 @@ function parseChecklist(values: ParsedValues, paths: readonly string[]): Checkli
     throw new UsageError(`checklist takes one workspace folder, got ${paths.length}: ${paths.join(' ')}`);
   }
   return { command: 'checklist', path: paths[0] ?? '.', format: oneOf(values.format ?? 'text', CHECKLIST_FORMATS, '--format'), ...common(values) };
+}
+
+/** `--output ""` would otherwise quietly mean stdout, and `--config ""` the default file; the other values have their own checks. */
+function refuseEmptyValues(values: ParsedValues): void {
+  for (const name of ['output', 'config', 'cache'] as const) {
+    if (values[name]?.trim() === '') {
+      throw new UsageError(`--${name} needs a file name, got an empty value`);
+    }
+  }
 }
 
 /** Options that mean nothing to a command are refused, rather than silently ignored. */

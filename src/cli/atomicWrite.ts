@@ -1,15 +1,31 @@
+import { randomBytes } from 'crypto';
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { CliFailure } from './exitCodes';
+import { fsFailureReason } from './fsErrors';
 
-/** Writes through a temporary file in the same folder and a rename, so a reader never sees half a report. */
-export async function writeFileAtomically(file: string, content: string): Promise<void> {
-  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  const temporary = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+/**
+ * Writes through a temporary file in the same folder, flushed to disk, then renamed over `file`:
+ * a reader never sees half a report, and a write that fails (or a process killed mid-way) leaves
+ * the previous file as it was. A failure is a CliFailure naming `shownAs`, the path as typed.
+ */
+export async function writeFileAtomically(file: string, content: string, shownAs: string = file): Promise<void> {
+  const target = path.resolve(file);
+  const folder = path.dirname(target);
+  // Unique per call, so two writers (two processes, or two runs in one) never share a temporary file.
+  const temporary = path.join(folder, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await fs.writeFile(temporary, content, 'utf8');
-    await fs.rename(temporary, file);
+    await fs.mkdir(folder, { recursive: true });
+    const handle = await fs.open(temporary, 'wx');
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temporary, target);
   } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw error;
+    await fs.rm(temporary, { force: true }).catch(() => undefined);
+    throw new CliFailure(`cannot write ${shownAs}: ${fsFailureReason(error)}`, { cause: error });
   }
 }

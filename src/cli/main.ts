@@ -19,6 +19,7 @@ import { failsOn } from './failOn';
 import { runMerge } from './mergeCommand';
 import { ConfigFileError } from './configFile';
 import { CliFailure, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK } from './exitCodes';
+import { oneLine } from './fsErrors';
 import type { CliIo } from './io';
 import { runReport } from './reportCommand';
 import { withScanPool } from './scanPool';
@@ -49,7 +50,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         return await runChecklist(command, io);
     }
   } catch (error) {
-    return reportError(error, command !== undefined && 'debug' in command && command.debug, io);
+    // A command line that did not parse still asked for --debug if it holds the flag.
+    const debug = command !== undefined && 'debug' in command ? command.debug : argv.includes('--debug');
+    return reportError(error, debug, io);
   }
 }
 
@@ -63,7 +66,7 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   await saveCacheOption(cache, command.cache, io);
   const report = render(result, command.format, command.shard);
   if (command.output) {
-    await writeFileAtomically(path.resolve(io.cwd, command.output), report);
+    await writeFileAtomically(path.resolve(io.cwd, command.output), report, `--output ${command.output}`);
     io.stdout(command.format === 'text' ? '' : buildTextReport(result));
     io.stdout(`Report written to ${command.output}\n`);
   } else {
@@ -92,15 +95,26 @@ function exceedsThreshold(result: WorkspaceScanResult, failOn: FailOn): boolean 
 }
 
 
+/**
+ * One line on stderr saying what went wrong and where; the stack only with --debug. Errors the
+ * CLI raises on purpose say everything already; anything else is an internal error, and its
+ * line says how to see more.
+ */
 function reportError(error: unknown, debug: boolean, io: CliIo): number {
-  if (error instanceof UsageError || error instanceof ConfigFileError || error instanceof CliFailure) {
-    io.stderr(`privacy-lens: ${error.message}\n`);
-  } else {
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`privacy-lens: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
-    if (debug && error instanceof Error && error.stack) {
-      io.stderr(`${error.stack}\n`);
-    }
+  const expected = error instanceof UsageError || error instanceof ConfigFileError || error instanceof CliFailure;
+  const message = oneLine(error instanceof Error ? error.message : String(error));
+  io.stderr(`privacy-lens: ${message}${expected || debug ? '' : ' (run with --debug for details)'}\n`);
+  if (debug) {
+    io.stderr(`${debugDetails(error)}\n`);
   }
   return EXIT_ERROR;
+}
+
+/** The stack, and the stack of the error underneath (a failed write's fs error), when there is one. */
+function debugDetails(error: unknown): string {
+  if (!(error instanceof Error)) {
+    return String(error);
+  }
+  const cause = error.cause instanceof Error ? `\nCaused by: ${error.cause.stack ?? error.cause.message}` : '';
+  return `${error.stack ?? error.message}${cause}`;
 }

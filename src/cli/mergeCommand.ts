@@ -6,6 +6,7 @@ import type { MergeCommand } from './args';
 import { writeFileAtomically } from './atomicWrite';
 import { CliFailure, EXIT_FINDINGS, EXIT_OK } from './exitCodes';
 import { failsOn } from './failOn';
+import { fsFailureReason } from './fsErrors';
 import type { CliIo } from './io';
 
 export async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
@@ -20,7 +21,7 @@ export async function runMerge(command: MergeCommand, io: CliIo): Promise<number
     throw error instanceof MergeError ? new CliFailure(error.message) : error;
   }
   if (command.output) {
-    await writeFileAtomically(path.resolve(io.cwd, command.output), merged.text);
+    await writeFileAtomically(path.resolve(io.cwd, command.output), merged.text, `--output ${command.output}`);
     io.stdout(`Merged ${inputs.length} shard${inputs.length === 1 ? '' : 's'} into ${command.output}\n`);
   } else {
     io.stdout(merged.text);
@@ -32,7 +33,6 @@ async function readShard(file: string, cwd: string): Promise<string> {
   try {
     return await fs.readFile(path.resolve(cwd, file), 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliFailure(`${file}: cannot read it (${code === 'ENOENT' ? 'no such file' : (code ?? String(error))})`);
+    throw new CliFailure(`cannot read the shard report ${file}: ${fsFailureReason(error)}`, { cause: error });
   }
 }

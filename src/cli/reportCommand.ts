@@ -35,7 +35,7 @@ export async function runReport(command: ReportCommand, io: CliIo): Promise<numb
   const report = buildPrivacyReport(result, review, { regulations: config.regulations, generatedAt, rootName: path.basename(root) });
   const text = renderReport(report, request);
   if (command.output) {
-    await writeFileAtomically(path.resolve(io.cwd, command.output), text);
+    await writeFileAtomically(path.resolve(io.cwd, command.output), text, `--output ${command.output}`);
     io.stdout(`Report written to ${command.output}\n`);
   } else {
     io.stdout(text);

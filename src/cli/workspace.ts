@@ -7,6 +7,7 @@ import * as path from 'path';
 import type { PrivacyLensConfig } from '../core/config';
 import { UsageError } from './args';
 import { loadConfigFile } from './configFile';
+import { fsFailureReason } from './fsErrors';
 import type { CliIo } from './io';
 
 export interface ScanTargets {
@@ -21,8 +22,10 @@ export async function resolveTargets(paths: readonly string[], cwd: string): Pro
   const stats = [];
   for (const target of targets) {
     stats.push(
-      await fs.stat(target).catch(() => {
-        throw new UsageError(`path not found: ${path.relative(cwd, target) || target}`);
+      await fs.stat(target).catch((error: unknown) => {
+        const shown = path.relative(cwd, target) || target;
+        const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+        throw new UsageError(missing ? `path not found: ${shown}` : `cannot read the path ${shown}: ${fsFailureReason(error)}`);
       }),
     );
   }
@@ -34,7 +37,8 @@ export async function resolveTargets(paths: readonly string[], cwd: string): Pro
 /** Reads the settings for `root`; each bad key is named on stderr and its default used. */
 export async function loadSettings(configOption: string | undefined, root: string, io: CliIo): Promise<PrivacyLensConfig> {
   const configPath = configOption ? path.resolve(io.cwd, configOption) : path.join(root, '.privacy-lens.json');
-  const { config, problems } = await loadConfigFile(configPath, configOption !== undefined);
+  const shownAs = configOption !== undefined ? `--config ${configOption}` : path.relative(io.cwd, configPath) || configPath;
+  const { config, problems } = await loadConfigFile(configPath, configOption !== undefined, shownAs);
   for (const problem of problems) {
     io.stderr(`privacy-lens: ${path.relative(io.cwd, configPath)}: "${problem.key}": ${problem.message}\n`);
   }

@@ -56,7 +56,7 @@ describe('privacy-lens merge refuses', () => {
     const bogusShard = JSON.parse(await fs.readFile(path.join(cwd, json[0]!), 'utf8')) as { summary: { shard: unknown } };
     bogusShard.summary.shard = { index: 4, count: 3 };
     await fs.writeFile(path.join(cwd, 'bogus-shard.json'), JSON.stringify(bogusShard));
-    assert.strictEqual(await refusal(['absent.json']), 'privacy-lens: absent.json: cannot read it (no such file)');
+    assert.strictEqual(await refusal(['absent.json']), 'privacy-lens: cannot read the shard report absent.json: no such file or folder (ENOENT)');
     assert.match(await refusal([json[0]!, 'broken.json']), /^privacy-lens: broken\.json: not valid JSON \(.+\)$/);
     assert.strictEqual(await refusal(['other.json']), 'privacy-lens: other.json: neither a JSON report of privacy-lens scan --format json nor a SARIF log');
     assert.strictEqual(await refusal(['bad-finding.json']), 'privacy-lens: bad-finding.json: findings[0] is not a finding (it needs a file, a ruleId and a severity)');

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { ReviewChange } from '../../core/review/model';
 import type { FromWebview, ToWebview } from '../../core/report/webviewMessages';
 import { COMMANDS } from '../commandIds';
+import { fileInsideFolder, relativeSegments } from './workspaceLocation';
 import type { WorkspaceReportService } from './workspaceReportService';
 
 export interface PanelContext {
@@ -54,15 +55,29 @@ async function saveReview(change: ReviewChange, context: PanelContext): Promise<
   return reply;
 }
 
-/** Opens `file` (relative to the folder) at a 0-based position; anything that would leave the folder is refused. */
+/**
+ * Opens `file` (relative to the folder) at a 0-based position. Anything that would leave the
+ * folder is refused with a warning: a URI, an absolute path, a `..`, or a symbolic link out of it.
+ */
 async function openLocation({ folder, panelColumn }: PanelContext, file: string, position: vscode.Position): Promise<void> {
-  const segments = file.split('/');
-  if (file.startsWith('/') || /^[a-zA-Z]:/.test(file) || segments.some((s) => s === '..' || s === '')) {
-    void vscode.window.showWarningMessage(`Privacy Lens: the report named a location outside ${folder.name} (${file}); not opened.`);
+  const target = await locationInside(folder, file);
+  if ('refused' in target) {
+    void vscode.window.showWarningMessage(`Privacy Lens: the report named a location outside ${folder.name}, not opened: ${JSON.stringify(file)} is ${target.refused}.`);
     return;
   }
-  const uri = vscode.Uri.joinPath(folder.uri, ...segments);
   const selection = new vscode.Range(position, position);
   const viewColumn = panelColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One;
-  await vscode.window.showTextDocument(uri, { selection, preview: true, viewColumn });
+  await vscode.window.showTextDocument(target.uri, { selection, preview: true, viewColumn });
+}
+
+/** On disk, links are resolved; a virtual folder (no file: scheme) has no links, so the path check is all there is. */
+async function locationInside(folder: vscode.WorkspaceFolder, file: string): Promise<{ readonly uri: vscode.Uri } | { readonly refused: string }> {
+  if (folder.uri.scheme === 'file') {
+    // The path as the report names it, once checked: a folder opened through a link (/tmp on
+    // macOS) keeps the URIs its diagnostics are keyed by.
+    const resolved = await fileInsideFolder(folder.uri.fsPath, file);
+    return 'refused' in resolved ? resolved : { uri: vscode.Uri.joinPath(folder.uri, ...resolved.segments) };
+  }
+  const relative = relativeSegments(file);
+  return 'refused' in relative ? relative : { uri: vscode.Uri.joinPath(folder.uri, ...relative.segments) };
 }
