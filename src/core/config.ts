@@ -4,6 +4,7 @@
  * default used in its place.
  */
 import { Minimatch } from 'minimatch';
+import { DEFAULT_FILE_BUDGETS, fileBudgets } from './configBudgets';
 import { customPatterns, patternList } from './configPatterns';
 import { isSeverity, type Severity } from './model';
 import { REGULATIONS, type Regulation } from './taxonomy/sensitivity';
@@ -22,6 +23,10 @@ export interface PrivacyLensConfig {
   readonly vocabulary: Vocabulary;
   /** The laws whose citations the checklist, hovers and reports show (`regulations`); all five by default. */
   readonly regulations: readonly Regulation[];
+  /** Files larger than this are skipped with a reason (`maxFileSizeKB` × 1024); validateConfig always sets it. */
+  readonly maxFileBytes?: number;
+  /** A file whose parse runs longer than this is skipped with a reason (`fileTimeBudgetMs`); validateConfig always sets it. */
+  readonly fileTimeBudgetMs?: number;
 }
 
 export const DEFAULT_EXCLUDES: readonly string[] = [
@@ -49,6 +54,7 @@ export const DEFAULT_CONFIG: PrivacyLensConfig = {
   severity: {},
   vocabulary: EMPTY_VOCABULARY,
   regulations: REGULATIONS,
+  ...DEFAULT_FILE_BUDGETS,
 };
 
 export interface ConfigProblem {
@@ -85,7 +91,8 @@ export function validateConfig(raw: Readonly<Record<string, unknown>>, knownRule
     authGuards: patternList(raw.authGuards, 'authGuards', problems),
   };
   const regulations = regulationList(raw.regulations, problems);
-  return { config: { enabled, include, exclude, severity, vocabulary, regulations }, problems };
+  const budgets = fileBudgets(raw, problems);
+  return { config: { enabled, include, exclude, severity, vocabulary, regulations, ...budgets }, problems };
 }
 
 /** `regulations`: a subset of GDPR, PDPA, PIPL, CCPA, HIPAA, kept in the canonical order; unknown names are reported and dropped. */
