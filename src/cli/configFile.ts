@@ -4,6 +4,7 @@
  */
 import { promises as fs } from 'fs';
 import { type ConfigProblem, DEFAULT_CONFIG, type PrivacyLensConfig, validateConfig } from '../core/config';
+import { describeJsonSyntaxError, parseJson } from '../core/jsonSyntax';
 import { RULES } from '../core/rules';
 
 export class ConfigFileError extends Error {}
@@ -19,12 +20,11 @@ export async function loadConfigFile(file: string, required: boolean): Promise<{
     }
     throw new ConfigFileError(`cannot read configuration ${file}: ${code ?? String(error)}`);
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigFileError(`configuration ${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  const parsed = parseJson(text);
+  if ('error' in parsed) {
+    throw new ConfigFileError(`configuration ${file} is not valid JSON: ${describeJsonSyntaxError(parsed.error)}`);
   }
+  const raw = parsed.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ConfigFileError(`configuration ${file} must hold a JSON object`);
   }
