@@ -29,7 +29,11 @@ export interface ResolvedSettings {
   readonly withheld: readonly string[];
 }
 
-/** The most specific level wins (folder, then workspace, then user, then default), less the workspace levels of restricted keys when untrusted. */
+/**
+ * The most specific level wins (folder, then workspace, then user, then default), less the
+ * workspace levels of restricted keys when untrusted. Objects (`severity`, `patterns`) are merged
+ * across levels, key by key, as VS Code's own `get` merges them.
+ */
 export function resolveSettings(levelsByKey: Readonly<Record<string, SettingLevels | undefined>>, workspaceTrusted: boolean): ResolvedSettings {
   const raw: Record<string, unknown> = {};
   const origins: Record<string, SettingOrigin> = {};
@@ -45,13 +49,30 @@ export function resolveSettings(levelsByKey: Readonly<Record<string, SettingLeve
     if (restricted && (levels?.workspaceFolderValue !== undefined || levels?.workspaceValue !== undefined)) {
       withheld.push(key);
     }
-    const inForce = candidates.find(([, value]) => value !== undefined);
-    if (inForce) {
-      origins[key] = inForce[0];
-      raw[key] = inForce[1];
+    const set = candidates.filter(([, value]) => value !== undefined);
+    const [mostSpecific] = set;
+    if (mostSpecific) {
+      origins[key] = mostSpecific[0];
+      raw[key] = set.reduceRight<unknown>((merged, [, value]) => mergeLevels(merged, value), undefined);
     }
   }
   return { raw, origins, withheld };
+}
+
+/** A more specific level's value over a less specific one's: plain objects merge key by key, anything else replaces. */
+function mergeLevels(lessSpecific: unknown, moreSpecific: unknown): unknown {
+  if (!isPlainObject(lessSpecific) || !isPlainObject(moreSpecific)) {
+    return moreSpecific;
+  }
+  const merged: Record<string, unknown> = { ...lessSpecific };
+  for (const [key, value] of Object.entries(moreSpecific)) {
+    merged[key] = mergeLevels(merged[key], value);
+  }
+  return merged;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The once-per-session warning for withheld settings: what was not applied, and how to apply it. */
@@ -65,6 +86,50 @@ export function withheldSettingsMessage(withheld: readonly string[], section: st
     'a repository could use them to hide personal data from the scan. Your user settings and the defaults apply. ' +
     'Trust the workspace (Manage Workspace Trust) to apply them.'
   );
+}
+
+/**
+ * The restricted settings a workspace's settings file sets (`.vscode/settings.json`, or a
+ * `.code-workspace` file), JSON with comments. In Restricted Mode VS Code hides these values from
+ * `inspect` as well as `get`, so the file is the only place that says what was left out.
+ */
+export function restrictedKeysSetIn(settingsText: string, section: string): string[] {
+  const text = withoutComments(settingsText);
+  return WORKSPACE_RESTRICTED_KEYS.filter((key) => new RegExp(`"${section}\\.${key}"\\s*:`).test(text));
+}
+
+/** JSONC's `//` and `/* *\/` comments blanked, strings kept as they are: a commented-out setting is not set. */
+function withoutComments(text: string): string {
+  let out = '';
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index];
+    if (char === '"') {
+      const end = stringEnd(text, index);
+      out += text.slice(index, end);
+      index = end;
+    } else if (char === '/' && text[index + 1] === '/') {
+      const end = text.indexOf('\n', index);
+      index = end === -1 ? text.length : end;
+    } else if (char === '/' && text[index + 1] === '*') {
+      const end = text.indexOf('*/', index + 2);
+      index = end === -1 ? text.length : end + 2;
+      out += ' ';
+    } else {
+      out += char;
+      index++;
+    }
+  }
+  return out;
+}
+
+/** The offset just past the string that opens at `start` (or the end of the text if it never closes). */
+function stringEnd(text: string, start: number): number {
+  let index = start + 1;
+  while (index < text.length && text[index] !== '"') {
+    index += text[index] === '\\' ? 2 : 1;
+  }
+  return Math.min(index + 1, text.length);
 }
 
 /** The top-level key a validation problem's key belongs to: `patterns.user.contact.email[0]` → `patterns`. */

@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { validateConfig } from '../../src/core/config';
 import { ENGINE_SETTING_KEYS } from '../../src/extension/settingKeys';
-import { resolveSettings, settingOfProblemKey, WORKSPACE_RESTRICTED_KEYS, withheldSettingsMessage } from '../../src/extension/settingsTrust';
+import { resolveSettings, restrictedKeysSetIn, settingOfProblemKey, WORKSPACE_RESTRICTED_KEYS, withheldSettingsMessage } from '../../src/extension/settingsTrust';
 
 const manifest = JSON.parse(readFileSync(path.resolve(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as {
   capabilities: { untrustedWorkspaces: { supported: unknown; description?: string; restrictedConfigurations?: string[] } };
@@ -40,8 +40,38 @@ describe('settings in an untrusted workspace', () => {
     assert.deepStrictEqual(raw.sanitizers, ['leakEverything']);
     assert.deepStrictEqual(raw.ignoreNames, ['email']);
     assert.strictEqual(origins.ignoreNames, 'folder settings');
-    assert.deepStrictEqual(raw.patterns, { 'user.contact.email': ['nothing'] });
+    assert.deepStrictEqual(raw.patterns, { 'user.contact.email': ['nothing'] }, 'the workspace’s list replaces the user’s for the same category');
     assert.strictEqual(origins.patterns, 'workspace settings');
+  });
+
+  it('merge objects across levels key by key, as VS Code does, and let arrays replace', () => {
+    const { raw } = resolveSettings(
+      {
+        severity: { defaultValue: {}, globalValue: { 'personal-data-field': 'hint', 'personal-data-in-log': 'error' }, workspaceValue: { 'personal-data-field': 'off' } },
+        patterns: { defaultValue: {}, globalValue: { 'user.contact.email': ['courriel'] }, workspaceValue: { 'user.contact.phone_number': ['tel'] } },
+        exclude: { defaultValue: ['**/node_modules/**'], workspaceValue: ['vendor/**'] },
+      },
+      true,
+    );
+    assert.deepStrictEqual(raw.severity, { 'personal-data-field': 'off', 'personal-data-in-log': 'error' });
+    assert.deepStrictEqual(raw.patterns, { 'user.contact.email': ['courriel'], 'user.contact.phone_number': ['tel'] });
+    assert.deepStrictEqual(raw.exclude, ['vendor/**']);
+  });
+
+  it('are found in the workspace’s settings file, which VS Code hides from the extension in Restricted Mode, unless commented out', () => {
+    const settingsJson = [
+      '{',
+      '  // "privacyLens.patterns": { "user.contact.email": ["x"] },',
+      '  /* "privacyLens.ignoreNames": [".*"], */',
+      '  "editor.tabSize": 2,',
+      '  "files.exclude": { "// \\"privacyLens.authGuards\\": in a string": true },',
+      '  "privacyLens.sanitizers" : ["leakEverything"],',
+      '  "privacyLens.severity": {},',
+      '}',
+    ].join('\n');
+    assert.deepStrictEqual(restrictedKeysSetIn(settingsJson, 'privacyLens'), ['sanitizers']);
+    assert.deepStrictEqual(restrictedKeysSetIn('{ "settings": { "privacyLens.ignoreNames": [".*"], "privacyLens.patterns": {} } }', 'privacyLens'), ['patterns', 'ignoreNames']);
+    assert.deepStrictEqual(restrictedKeysSetIn('{ "privacyLens.sanitizers', 'privacyLens'), [], 'a broken file sets nothing');
   });
 
   it('tell the user what was not applied and how to apply it, and nothing when nothing was withheld', () => {
