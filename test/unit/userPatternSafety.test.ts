@@ -56,6 +56,19 @@ describe('user patterns from a repository cannot backtrack catastrophically', ()
   });
 });
 
+describe('user patterns sent to a scan worker', () => {
+  it('cross the thread boundary as their source alone, and are rebuilt for the linear-time engine on the other side', () => {
+    const { config } = validateConfig({ patterns: { 'user.contact.email': ['courriel.*', '(a+)+$'] }, ignoreNames: ['legacy_?phone'], sanitizers: ['(a+)+$'] }, RULE_IDS);
+    // What postMessage does to a configuration on its way to a worker thread.
+    const cloned = structuredClone(config);
+    assert.deepStrictEqual(Object.keys(cloned.vocabulary.sanitizers[0]!), ['source'], 'the automaton is not copied');
+    const classifier = new Classifier(cloned.vocabulary);
+    assert.strictEqual(classifier.classify('courrielPerso')?.category, 'user.contact.email');
+    assert.strictEqual(classifier.classify('legacyPhone'), undefined, 'ignored');
+    assert.strictEqual(classifier.isSanitizer(HOSTILE_IDENTIFIER), false, 'still linear after the round trip');
+  });
+});
+
 describe('user patterns on the linear-time engine', () => {
   it('match whole names, ignoring case, with the JavaScript syntax users write', () => {
     const pattern = LinearNamePattern.compile('(?<prefix>mail|courriel)_\\w+');

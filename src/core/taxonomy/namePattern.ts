@@ -9,7 +9,7 @@ import { RE2JS } from 're2js';
 
 /** What the classifier asks of a user pattern: whether it matches a whole name, ignoring case. */
 export interface NamePattern {
-  /** The pattern as the user wrote it (the cache key hashes it). */
+  /** The pattern as the user wrote it (the cache key hashes it; a cloned pattern is rebuilt from it). */
   readonly source: string;
   test(name: string): boolean;
 }
@@ -19,10 +19,19 @@ export class LinearNamePattern implements NamePattern {
   /** Names the engine in tests and logs: the guarantee depends on it. */
   static readonly ENGINE = 're2js';
 
+  /**
+   * A private field, not a property: a configuration sent to a scan worker is structured-cloned,
+   * which copies `source` and drops the class; the worker rebuilds it (revivePatterns) instead of
+   * receiving a copy of the automaton.
+   */
+  readonly #compiled: RE2JS;
+
   private constructor(
     readonly source: string,
-    private readonly compiled: RE2JS,
-  ) {}
+    compiled: RE2JS,
+  ) {
+    this.#compiled = compiled;
+  }
 
   /** Compiles `source` to match whole names, ignoring case; throws with RE2's reason when it cannot. */
   static compile(source: string): LinearNamePattern {
@@ -30,12 +39,49 @@ export class LinearNamePattern implements NamePattern {
   }
 
   test(name: string): boolean {
-    return this.compiled.testExact(name);
+    return this.#compiled.testExact(name);
   }
 }
 
 function compileWhole(sources: readonly string[]): RE2JS {
   return RE2JS.compile(sources.map((s) => `(?:${RE2JS.translateRegExp(s)})`).join('|'), RE2JS.CASE_INSENSITIVE);
+}
+
+/**
+ * Patterns that arrived through structured cloning (a scan worker's copy of the configuration)
+ * have their `source` and no `test`: they are compiled again, for the linear-time engine. Patterns
+ * that can test (compiled here, or a RegExp a caller built) are kept as they are.
+ */
+export function revivePatterns(patterns: readonly NamePattern[]): readonly NamePattern[] {
+  return patterns.every(canTest) ? patterns : patterns.map((p) => (canTest(p) ? p : compileCached(p.source)));
+}
+
+function canTest(pattern: NamePattern): boolean {
+  return typeof (pattern as Partial<NamePattern>).test === 'function';
+}
+
+/**
+ * Compiled automata by source, for workers that receive the same configuration with every file.
+ * Bounded: the user's patterns are a handful, but nothing stops a file from listing thousands.
+ */
+const COMPILED_BY_SOURCE = new Map<string, LinearNamePattern>();
+const JOINED_BY_SOURCES = new Map<string, RE2JS | undefined>();
+const MAX_CACHED = 256;
+
+function compileCached(source: string): LinearNamePattern {
+  let compiled = COMPILED_BY_SOURCE.get(source);
+  if (!compiled) {
+    compiled = LinearNamePattern.compile(source);
+    remember(COMPILED_BY_SOURCE, source, compiled);
+  }
+  return compiled;
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= MAX_CACHED) {
+    cache.clear();
+  }
+  cache.set(key, value);
 }
 
 /**
@@ -63,11 +109,19 @@ function joinedTest(patterns: readonly NamePattern[]): (name: string) => boolean
   if (patterns.length < 2 || !patterns.every((p) => p instanceof LinearNamePattern)) {
     return oneByOne;
   }
+  const key = patterns.map((p) => p.source).join('\u0000');
+  if (!JOINED_BY_SOURCES.has(key)) {
+    remember(JOINED_BY_SOURCES, key, joinedOrUndefined(patterns));
+  }
+  const joined = JOINED_BY_SOURCES.get(key);
+  return joined ? (name) => joined.testExact(name) : oneByOne;
+}
+
+/** Patterns valid alone can clash joined (two groups of the same name): those are tested one by one. */
+function joinedOrUndefined(patterns: readonly NamePattern[]): RE2JS | undefined {
   try {
-    const joined = compileWhole(patterns.map((p) => p.source));
-    return (name) => joined.testExact(name);
+    return compileWhole(patterns.map((p) => p.source));
   } catch {
-    // Patterns valid alone can clash joined (two groups of the same name): test them one by one.
-    return oneByOne;
+    return undefined;
   }
 }

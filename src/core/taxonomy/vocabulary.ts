@@ -6,7 +6,7 @@
  */
 import { type Classification, classifyIdentifier, type ClassifyContext, isPersonRecordName } from './classifier';
 import { splitIdentifier } from './identifiers';
-import { matchesAny, type NamePattern } from './namePattern';
+import { matchesAny, type NamePattern, revivePatterns } from './namePattern';
 
 export interface CustomPattern {
   readonly category: string;
@@ -37,27 +37,42 @@ const SANITIZER_WORDS = new Set([
 /** Longer identifiers are not matched against user patterns: a bound on what a pattern can be fed, on top of the linear-time engine. */
 const MAX_MATCHED_IDENTIFIER_LENGTH = 200;
 
-/** One list per vocabulary, so that matchesAny's joined automaton is built once, not once per file's classifier. */
-const CUSTOM_PATTERN_LISTS = new WeakMap<Vocabulary, readonly NamePattern[]>();
+/** A vocabulary ready to match: patterns that can test, and the category patterns as one list. */
+interface PreparedVocabulary {
+  readonly vocabulary: Vocabulary;
+  /** The category patterns alone, as one list: joined once, they tell in one pass whether any matches. */
+  readonly customPatterns: readonly NamePattern[];
+}
 
-function customPatternList(vocabulary: Vocabulary): readonly NamePattern[] {
-  let list = CUSTOM_PATTERN_LISTS.get(vocabulary);
-  if (!list) {
-    list = vocabulary.patterns.map((p) => p.pattern);
-    CUSTOM_PATTERN_LISTS.set(vocabulary, list);
+/** Prepared once per vocabulary, so that matchesAny's joined automaton is built once, not once per file's classifier. */
+const PREPARED = new WeakMap<Vocabulary, PreparedVocabulary>();
+
+function prepare(given: Vocabulary): PreparedVocabulary {
+  let prepared = PREPARED.get(given);
+  if (!prepared) {
+    // A scan worker receives the vocabulary structured-cloned: its patterns are rebuilt from their sources.
+    const patterns = revivePatterns(given.patterns.map((p) => p.pattern));
+    const vocabulary: Vocabulary = {
+      patterns: given.patterns.map((p, i) => ({ category: p.category, pattern: patterns[i]! })),
+      ignore: revivePatterns(given.ignore),
+      sanitizers: revivePatterns(given.sanitizers),
+      authGuards: revivePatterns(given.authGuards),
+    };
+    prepared = { vocabulary, customPatterns: patterns };
+    PREPARED.set(given, prepared);
   }
-  return list;
+  return prepared;
 }
 
 /** The classifier the rules use: the built-in vocabulary, then the user's ignore list and patterns on top. */
 export class Classifier {
   static readonly DEFAULT = new Classifier(EMPTY_VOCABULARY);
 
-  /** The category patterns alone, as one list: joined once, they tell in one pass whether any matches. */
+  private readonly vocabulary: Vocabulary;
   private readonly customPatterns: readonly NamePattern[];
 
-  constructor(private readonly vocabulary: Vocabulary) {
-    this.customPatterns = customPatternList(vocabulary);
+  constructor(vocabulary: Vocabulary) {
+    ({ vocabulary: this.vocabulary, customPatterns: this.customPatterns } = prepare(vocabulary));
   }
 
   classify(identifier: string, context: ClassifyContext = {}): Classification | undefined {
