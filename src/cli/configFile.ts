@@ -4,8 +4,9 @@
  */
 import { promises as fs } from 'fs';
 import { type ConfigProblem, DEFAULT_CONFIG, type PrivacyLensConfig, validateConfig } from '../core/config';
+import { describeJsonSyntaxError, parseJson } from '../core/jsonSyntax';
 import { RULES } from '../core/rules';
-import { fsFailureReason, oneLine } from './fsErrors';
+import { fsFailureReason } from './fsErrors';
 
 export class ConfigFileError extends Error {}
 
@@ -21,27 +22,13 @@ export async function loadConfigFile(file: string, required: boolean, shownAs: s
     }
     throw new ConfigFileError(`cannot read the configuration ${shownAs}: ${fsFailureReason(error)}`, { cause: error });
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigFileError(`the configuration ${shownAs} is not valid JSON: ${jsonErrorWhere(text, error)}`, { cause: error });
+  const parsed = parseJson(text);
+  if ('error' in parsed) {
+    throw new ConfigFileError(`the configuration ${shownAs} is not valid JSON: ${describeJsonSyntaxError(parsed.error)}`);
   }
+  const raw = parsed.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ConfigFileError(`the configuration ${shownAs} must hold a JSON object ({...}), not ${raw === null ? 'null' : Array.isArray(raw) ? 'an array' : `a ${typeof raw}`}`);
   }
   return validateConfig(raw as Record<string, unknown>, RULES.map((r) => r.id));
-}
-
-/** JSON.parse's message with the line and column of its "position N", which an editor can go to. */
-function jsonErrorWhere(text: string, error: unknown): string {
-  const message = oneLine(error instanceof Error ? error.message : String(error));
-  const position = /at position (\d+)/.exec(message);
-  if (!position || /\bline \d+/.test(message)) {
-    return message;
-  }
-  const before = text.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${message} (line ${line}, column ${column})`;
 }

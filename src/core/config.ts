@@ -4,10 +4,11 @@
  * default used in its place.
  */
 import { Minimatch } from 'minimatch';
+import { DEFAULT_FILE_BUDGETS, fileBudgets } from './configBudgets';
+import { customPatterns, patternList } from './configPatterns';
 import { isSeverity, type Severity } from './model';
-import { isKnownCategory } from './taxonomy/categories';
 import { REGULATIONS, type Regulation } from './taxonomy/sensitivity';
-import { type CustomPattern, EMPTY_VOCABULARY, type Vocabulary } from './taxonomy/vocabulary';
+import { EMPTY_VOCABULARY, type Vocabulary } from './taxonomy/vocabulary';
 
 export type RuleSeverity = Severity | 'off';
 
@@ -22,6 +23,10 @@ export interface PrivacyLensConfig {
   readonly vocabulary: Vocabulary;
   /** The laws whose citations the checklist, hovers and reports show (`regulations`); all five by default. */
   readonly regulations: readonly Regulation[];
+  /** Files larger than this are skipped with a reason (`maxFileSizeKB` × 1024); validateConfig always sets it. */
+  readonly maxFileBytes?: number;
+  /** A file whose parse runs longer than this is skipped with a reason (`fileTimeBudgetMs`); validateConfig always sets it. */
+  readonly fileTimeBudgetMs?: number;
 }
 
 export const DEFAULT_EXCLUDES: readonly string[] = [
@@ -42,7 +47,15 @@ export const DEFAULT_EXCLUDES: readonly string[] = [
 /** What the "Mask in the log" quick fix calls when `maskingFunction` is not set. */
 export const DEFAULT_MASKING_FUNCTION = 'mask';
 
-export const DEFAULT_CONFIG: PrivacyLensConfig = { enabled: true, include: [], exclude: DEFAULT_EXCLUDES, severity: {}, vocabulary: EMPTY_VOCABULARY, regulations: REGULATIONS };
+export const DEFAULT_CONFIG: PrivacyLensConfig = {
+  enabled: true,
+  include: [],
+  exclude: DEFAULT_EXCLUDES,
+  severity: {},
+  vocabulary: EMPTY_VOCABULARY,
+  regulations: REGULATIONS,
+  ...DEFAULT_FILE_BUDGETS,
+};
 
 export interface ConfigProblem {
   readonly key: string;
@@ -78,72 +91,8 @@ export function validateConfig(raw: Readonly<Record<string, unknown>>, knownRule
     authGuards: patternList(raw.authGuards, 'authGuards', problems),
   };
   const regulations = regulationList(raw.regulations, problems);
-  return { config: { enabled, include, exclude, severity, vocabulary, regulations }, problems };
-}
-
-/** Patterns longer than this are refused: they come from files a stranger's repository can supply. */
-const MAX_PATTERN_LENGTH = 200;
-
-/** `patterns`: `{ "<category key>": ["<regular expression>", ...] }`, matched case-insensitively against whole identifiers. */
-function customPatterns(value: unknown, problems: ConfigProblem[]): CustomPattern[] {
-  if (value === undefined) {
-    return [];
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    problems.push({ key: 'patterns', message: 'expected an object mapping category keys (e.g. "user.contact.email") to arrays of regular expressions' });
-    return [];
-  }
-  const patterns: CustomPattern[] = [];
-  for (const [category, list] of Object.entries(value as Record<string, unknown>)) {
-    if (!isKnownCategory(category) && !isKnownCategory(category.split('.').slice(0, 2).join('.'))) {
-      problems.push({ key: `patterns.${category}`, message: 'unknown category; use a fideslang key such as user.contact.email or a sub-key of one' });
-      continue;
-    }
-    if (!Array.isArray(list)) {
-      problems.push({ key: `patterns.${category}`, message: 'expected an array of regular expressions' });
-      continue;
-    }
-    list.forEach((source: unknown, index) => {
-      const pattern = compilePattern(source, `patterns.${category}[${index}]`, problems);
-      if (pattern) {
-        patterns.push({ category, pattern });
-      }
-    });
-  }
-  return patterns;
-}
-
-/**
- * `ignoreNames` (identifiers never to report) and `sanitizers` (functions whose result is no longer
- * plaintext personal data): regular expressions matched against whole names.
- */
-function patternList(value: unknown, key: string, problems: ConfigProblem[]): RegExp[] {
-  if (value === undefined) {
-    return [];
-  }
-  if (!Array.isArray(value)) {
-    problems.push({ key, message: 'expected an array of regular expressions' });
-    return [];
-  }
-  return value.flatMap((source: unknown, index) => compilePattern(source, `${key}[${index}]`, problems) ?? []);
-}
-
-/** Compiles one user pattern anchored to the whole identifier, or records why it cannot be used. */
-function compilePattern(source: unknown, key: string, problems: ConfigProblem[]): RegExp | undefined {
-  if (typeof source !== 'string' || source === '') {
-    problems.push({ key, message: 'expected a non-empty regular expression string' });
-    return undefined;
-  }
-  if (source.length > MAX_PATTERN_LENGTH) {
-    problems.push({ key, message: `pattern is longer than ${MAX_PATTERN_LENGTH} characters` });
-    return undefined;
-  }
-  try {
-    return new RegExp(`^(?:${source})$`, 'i');
-  } catch (error) {
-    problems.push({ key, message: `invalid regular expression: ${error instanceof Error ? error.message : String(error)}` });
-    return undefined;
-  }
+  const budgets = fileBudgets(raw, problems);
+  return { config: { enabled, include, exclude, severity, vocabulary, regulations, ...budgets }, problems };
 }
 
 /** `regulations`: a subset of GDPR, PDPA, PIPL, CCPA, HIPAA, kept in the canonical order; unknown names are reported and dropped. */

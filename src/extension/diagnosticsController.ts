@@ -40,6 +40,7 @@ export class DiagnosticsController implements vscode.Disposable {
     vscode.workspace.onDidChangeTextDocument(this.didChangeTextDocument, undefined, this.disposables);
     vscode.workspace.onDidCloseTextDocument(this.didCloseTextDocument, undefined, this.disposables);
     vscode.workspace.onDidChangeConfiguration(this.didChangeConfiguration, undefined, this.disposables);
+    vscode.workspace.onDidGrantWorkspaceTrust(this.didGrantWorkspaceTrust, undefined, this.disposables);
     this.didChangeVisibleTextEditors(vscode.window.visibleTextEditors);
   }
 
@@ -113,11 +114,20 @@ export class DiagnosticsController implements vscode.Disposable {
     if (!affectsPrivacyLens(event)) {
       return;
     }
+    this.rescanOpenDocuments();
+  };
+
+  /** The workspace's own patterns and sanitiser names apply from now on (settingsTrust.ts). */
+  private readonly didGrantWorkspaceTrust = (): void => {
+    this.rescanOpenDocuments();
+  };
+
+  private rescanOpenDocuments(): void {
     this.reportedProblems.clear();
     for (const document of vscode.workspace.textDocuments) {
       void this.scanDocument(document);
     }
-  };
+  }
 
   private async scanDocument(document: vscode.TextDocument): Promise<void> {
     const config = this.configFor(document.uri);
@@ -186,9 +196,10 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   private configFor(uri: vscode.Uri): PrivacyLensConfig {
-    const { config, problems } = readConfig(uri);
+    const { config, problems, originOf } = readConfig(uri);
     for (const problem of problems) {
-      const line = `setting privacyLens.${problem.key}: ${problem.message}`;
+      const origin = originOf(problem);
+      const line = `setting privacyLens.${problem.key}${origin ? ` (${origin})` : ''}: ${problem.message}`;
       if (!this.reportedProblems.has(line)) {
         this.reportedProblems.add(line);
         this.log.warn(line);

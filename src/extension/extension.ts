@@ -17,6 +17,7 @@ import { ReportPanels } from './report/reportPanels';
 import { ReviewStates } from './report/reviewStates';
 import { WorkspaceReportService } from './report/workspaceReportService';
 import { ScanResultStore } from './scanResults';
+import { WorkspaceTrustNotice } from './workspaceTrustNotice';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Privacy Lens', { log: true });
@@ -33,6 +34,9 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(results);
   const diagnostics = new DiagnosticsController(pool.withPriority('interactive'), results, log);
   context.subscriptions.push(diagnostics);
+
+  // Untrusted workspaces: which of their settings were not applied, said once
+  context.subscriptions.push(new WorkspaceTrustNotice(log));
 
   // Review state and the workspace report
   const reviews = new ReviewStates(log);

@@ -23,6 +23,7 @@ import type { PersonalDataRecord } from '../inventory/model';
 import type { Finding } from '../model';
 import { RULES } from '../rules';
 import { SUPPRESSION_DIRECTIVE } from '../suppressions';
+import type { NamePattern } from '../taxonomy/namePattern';
 import { TOOL_VERSION } from '../version';
 import type { RuleError, SuppressedFinding } from './scanner';
 
@@ -110,7 +111,7 @@ export class ScanCache {
 
 /** The settings that change a file's findings: rule severities and the user's vocabulary (not include/exclude, not regulations). */
 export function cacheContext(config: PrivacyLensConfig, today: string): CacheContext {
-  const pattern = (p: RegExp): string => `${p.flags}/${p.source}`;
+  const pattern = (p: NamePattern): string => p.source;
   const { vocabulary } = config;
   const settings = JSON.stringify({
     severity: Object.entries(config.severity).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),

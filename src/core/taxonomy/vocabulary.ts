@@ -1,23 +1,25 @@
 /**
  * The user's own additions to the classifier: patterns that name personal data of a category,
  * and names to ignore. They come from `privacyLens.patterns` / `privacyLens.ignoreNames` or the
- * same keys in `.privacy-lens.json`, validated in config.ts.
+ * same keys in `.privacy-lens.json`, validated in config.ts and compiled for a linear-time engine
+ * (namePattern.ts).
  */
 import { type Classification, classifyIdentifier, type ClassifyContext, isPersonRecordName } from './classifier';
 import { splitIdentifier } from './identifiers';
+import { matchesAny, type NamePattern, revivePatterns } from './namePattern';
 
 export interface CustomPattern {
   readonly category: string;
-  readonly pattern: RegExp;
+  readonly pattern: NamePattern;
 }
 
 export interface Vocabulary {
   readonly patterns: readonly CustomPattern[];
-  readonly ignore: readonly RegExp[];
+  readonly ignore: readonly NamePattern[];
   /** The project's own sanitiser functions, beyond the built-in words. */
-  readonly sanitizers: readonly RegExp[];
+  readonly sanitizers: readonly NamePattern[];
   /** The project's own authentication and authorisation guards (middleware, decorators, filters), beyond the built-in ones. */
-  readonly authGuards: readonly RegExp[];
+  readonly authGuards: readonly NamePattern[];
 }
 
 export const EMPTY_VOCABULARY: Vocabulary = { patterns: [], ignore: [], sanitizers: [], authGuards: [] };
@@ -32,23 +34,55 @@ const SANITIZER_WORDS = new Set([
   'scrub', 'digest', 'hexdigest', 'base64digest', 'hmac', 'sha256', 'sha512', 'bcrypt', 'argon2', 'scrypt', 'sanitize', 'sanitise',
 ]);
 
-/** Longer identifiers are not matched against user patterns: a bound on what a pattern can be fed. */
+/** Longer identifiers are not matched against user patterns: a bound on what a pattern can be fed, on top of the linear-time engine. */
 const MAX_MATCHED_IDENTIFIER_LENGTH = 200;
+
+/** A vocabulary ready to match: patterns that can test, and the category patterns as one list. */
+interface PreparedVocabulary {
+  readonly vocabulary: Vocabulary;
+  /** The category patterns alone, as one list: joined once, they tell in one pass whether any matches. */
+  readonly customPatterns: readonly NamePattern[];
+}
+
+/** Prepared once per vocabulary, so that matchesAny's joined automaton is built once, not once per file's classifier. */
+const PREPARED = new WeakMap<Vocabulary, PreparedVocabulary>();
+
+function prepare(given: Vocabulary): PreparedVocabulary {
+  let prepared = PREPARED.get(given);
+  if (!prepared) {
+    // A scan worker receives the vocabulary structured-cloned: its patterns are rebuilt from their sources.
+    const patterns = revivePatterns(given.patterns.map((p) => p.pattern));
+    const vocabulary: Vocabulary = {
+      patterns: given.patterns.map((p, i) => ({ category: p.category, pattern: patterns[i]! })),
+      ignore: revivePatterns(given.ignore),
+      sanitizers: revivePatterns(given.sanitizers),
+      authGuards: revivePatterns(given.authGuards),
+    };
+    prepared = { vocabulary, customPatterns: patterns };
+    PREPARED.set(given, prepared);
+  }
+  return prepared;
+}
 
 /** The classifier the rules use: the built-in vocabulary, then the user's ignore list and patterns on top. */
 export class Classifier {
   static readonly DEFAULT = new Classifier(EMPTY_VOCABULARY);
 
-  constructor(private readonly vocabulary: Vocabulary) {}
+  private readonly vocabulary: Vocabulary;
+  private readonly customPatterns: readonly NamePattern[];
+
+  constructor(vocabulary: Vocabulary) {
+    ({ vocabulary: this.vocabulary, customPatterns: this.customPatterns } = prepare(vocabulary));
+  }
 
   classify(identifier: string, context: ClassifyContext = {}): Classification | undefined {
     if (identifier.length > MAX_MATCHED_IDENTIFIER_LENGTH) {
       return classifyIdentifier(identifier, context);
     }
-    if (this.vocabulary.ignore.some((pattern) => pattern.test(identifier))) {
+    if (matchesAny(this.vocabulary.ignore, identifier)) {
       return undefined;
     }
-    const custom = this.vocabulary.patterns.find((p) => p.pattern.test(identifier));
+    const custom = matchesAny(this.customPatterns, identifier) ? this.vocabulary.patterns.find((p) => p.pattern.test(identifier)) : undefined;
     return custom ? { category: custom.category, matched: identifier } : classifyIdentifier(identifier, context);
   }
 
@@ -57,15 +91,15 @@ export class Classifier {
     const words = splitIdentifier(functionName);
     // `sha256` splits into `sha` and `256`: join a word with the number after it too.
     const joined = words.map((w, i) => (/^\d+$/.test(words[i + 1] ?? '') ? `${w}${words[i + 1]}` : w));
-    return [...words, ...joined].some((w) => SANITIZER_WORDS.has(w)) || this.vocabulary.sanitizers.some((p) => p.test(functionName));
+    return [...words, ...joined].some((w) => SANITIZER_WORDS.has(w)) || matchesAny(this.vocabulary.sanitizers, functionName);
   }
 
   /** Whether a name is one of the project's own guards (setting `authGuards`); the route rule knows the frameworks' own. */
   isProjectGuard(name: string): boolean {
-    return this.vocabulary.authGuards.some((p) => p.test(name));
+    return matchesAny(this.vocabulary.authGuards, name);
   }
 
   isPersonRecordName(identifier: string): boolean {
-    return !this.vocabulary.ignore.some((pattern) => pattern.test(identifier)) && isPersonRecordName(identifier);
+    return !matchesAny(this.vocabulary.ignore, identifier) && isPersonRecordName(identifier);
   }
 }
