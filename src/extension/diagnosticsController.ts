@@ -161,7 +161,12 @@ export class DiagnosticsController implements vscode.Disposable {
     const scanId = ++this.scanCounter;
     this.latestScan.set(key, scanId);
     try {
-      const result = await this.scanner.scanText(text, { languageId, filePath: vscode.workspace.asRelativePath(uri, false), config });
+      const result = await this.scanner.scanText(text, {
+        languageId,
+        filePath: vscode.workspace.asRelativePath(uri, false),
+        config,
+        ...(config.fileTimeBudgetMs ? { timeBudgetMs: config.fileTimeBudgetMs } : {}),
+      });
       if (this.latestScan.get(key) !== scanId || !stillCurrent()) {
         return; // stale: a newer edit or scan owns this file now
       }

@@ -33,7 +33,9 @@ export interface WorkspaceScanOptions {
   readonly config?: PrivacyLensConfig;
   /** Default: a Scanner in this thread; the CLI and the extension pass a ScanWorkerPool. */
   readonly scanner?: TextScanner;
+  /** Default: the configuration's `maxFileSizeKB`. */
   readonly maxFileBytes?: number;
+  /** Default: the configuration's `fileTimeBudgetMs`. */
   readonly timeBudgetMs?: number;
   readonly onProgress?: (done: number, total: number, file: string) => void;
   readonly isCancelled?: () => boolean;
@@ -62,7 +64,7 @@ export async function scanWorkspace(root: string, targets: readonly string[], op
   const today = new Date().toISOString().slice(0, 10);
   const run: ScanRun = { scanner, config, options, today, ...(options.cache ? { cacheContext: cacheContext(config, today) } : {}) };
   const result: MutableScanResult = { findings: [], suppressed: [], filesScanned: 0, skipped: [], ruleErrors: [], records: [] };
-  const reads = new ReadAhead(files, options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
+  const reads = new ReadAhead(files, options.maxFileBytes ?? config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   // Twice a pool's parallelism in flight keeps every worker fed while results come back; a
   // Scanner in this thread scans one file at a time.
   const inFlightLimit = scanner.parallelism === undefined ? 1 : 2 * scanner.parallelism;
@@ -140,13 +142,14 @@ async function scanOneFile(file: SourceFile, read: ReadOutcome, run: ScanRun, re
     addFileResult(file.relativePath, cached, result);
     return;
   }
+  const budgetMs = options.timeBudgetMs ?? run.config.fileTimeBudgetMs;
   try {
     const scanned = await run.scanner.scanText(read.text, {
       languageId: file.languageId,
       filePath: file.relativePath,
       config: run.config,
       today: run.today,
-      ...(options.timeBudgetMs ? { timeBudgetMs: options.timeBudgetMs } : {}),
+      ...(budgetMs ? { timeBudgetMs: budgetMs } : {}),
     });
     addFileResult(file.relativePath, scanned, result);
     if (cacheKey) {
