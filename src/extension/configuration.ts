@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { type ConfigProblem, type PrivacyLensConfig, validateConfig } from '../core/config';
-import { RULES } from '../core/rules';
+import { RULE_CATALOGUE as RULES } from '../core/rules/catalogue';
 
 export const CONFIG_SECTION = 'privacyLens';
 
