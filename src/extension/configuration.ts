@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { type ConfigProblem, type PrivacyLensConfig, validateConfig } from '../core/config';
-import { RULES } from '../core/rules';
+import { RULE_CATALOGUE as RULES } from '../core/rules/catalogue';
 import { ENGINE_SETTING_KEYS } from './settingKeys';
 import { resolveSettings, type SettingLevels, type SettingOrigin, settingOfProblemKey } from './settingsTrust';
 

@@ -7,9 +7,10 @@
 import * as vscode from 'vscode';
 import { isPathIncluded, type PrivacyLensConfig } from '../core/config';
 import type { PersonalDataRecord } from '../core/inventory/model';
+import { isScannedLanguage } from '../core/languages/scannedLanguages';
 import type { Finding } from '../core/model';
 import { readSourceFile } from '../core/scan/fileReading';
-import { Scanner, type TextScanner } from '../core/scan/scanner';
+import type { TextScanner } from '../core/scan/scanner';
 import type { FileFinding } from '../core/scan/workspaceScan';
 import { affectsPrivacyLens, readConfig } from './configuration';
 import { toDiagnostic } from './diagnosticMapping';
@@ -195,7 +196,7 @@ export class DiagnosticsController implements vscode.Disposable {
       config.enabled &&
       !document.isClosed &&
       SCANNABLE_SCHEMES.has(document.uri.scheme) &&
-      Scanner.supports(document.languageId) &&
+      isScannedLanguage(document.languageId) &&
       (document.isUntitled || isPathIncluded(vscode.workspace.asRelativePath(document.uri, false), config))
     );
   }

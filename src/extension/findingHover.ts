@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { checklistItem } from '../core/checklist/items';
 import type { ChecklistItem } from '../core/checklist/model';
 import { APPLICABILITY_LABEL, VERIFICATION_MARK } from '../core/checklist/render';
-import { RULES } from '../core/rules';
+import { RULE_CATALOGUE } from '../core/rules/catalogue';
 import { REGULATION_NAMES, type Regulation } from '../core/taxonomy/sensitivity';
 import { COMMANDS } from './commandIds';
 import { readConfig } from './configuration';
@@ -31,7 +31,7 @@ export class FindingHoverProvider implements vscode.HoverProvider {
 }
 
 function checklistItemsFor(ruleId: string): ChecklistItem[] {
-  const ids = RULES.find((r) => r.id === ruleId)?.checklist ?? [];
+  const ids = RULE_CATALOGUE.find((r) => r.id === ruleId)?.checklist ?? [];
   return ids.map(checklistItem).filter((item): item is ChecklistItem => item !== undefined);
 }
 

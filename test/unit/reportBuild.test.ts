@@ -3,6 +3,7 @@ import { CHECKLIST } from '../../src/core/checklist/items';
 import { NOT_LEGAL_ADVICE } from '../../src/core/checklist/render';
 import { buildPrivacyReport } from '../../src/core/report/buildReport';
 import type { ReviewRead } from '../../src/core/review/model';
+import { Scanner } from '../../src/core/scan/scanner';
 import { scanWorkspace, type WorkspaceScanResult } from '../../src/core/scan/workspaceScan';
 import { TOOL_NAME, TOOL_VERSION } from '../../src/core/version';
 import { makeWorkspace } from './cliWorkspace';
@@ -16,7 +17,7 @@ describe('buildPrivacyReport', () => {
 
   before(async () => {
     const dir = await makeWorkspace();
-    result = await scanWorkspace(dir, [dir]);
+    result = await scanWorkspace(dir, [dir], { scanner: new Scanner() });
     const log = result.findings.find((f) => f.ruleId === 'personal-data-in-log');
     assert.ok(log, 'the workspace logs an email');
     logFingerprint = log.fingerprint;

@@ -35,8 +35,3 @@ export const TEXT_ADAPTERS: Readonly<Record<string, TextAdapter>> = {
   yaml: openApiFacts,
   json: openApiFacts,
 };
-
-/** Whether an adapter reads this canonical language id (languages.json lists more than may be wired). */
-export function hasAdapter(languageId: string): boolean {
-  return TREE_ADAPTERS[languageId] !== undefined || TEXT_ADAPTERS[languageId] !== undefined;
-}

@@ -6,17 +6,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Language, Parser, type ParseState, type Tree } from '@vscode/tree-sitter-wasm';
+import { DEFAULT_PARSE_BUDGET_MS, ParseBudgetExceeded } from './parseBudget';
+
+export { DEFAULT_PARSE_BUDGET_MS, ParseBudgetExceeded };
 
 const RUNTIME_WASM = 'tree-sitter.wasm';
-export const DEFAULT_PARSE_BUDGET_MS = 5_000;
-
-/** A parse cancelled because it ran past its time budget. */
-export class ParseBudgetExceeded extends Error {
-  constructor(readonly budgetMs: number) {
-    super(`parsing took longer than the ${budgetMs} ms budget`);
-    this.name = 'ParseBudgetExceeded';
-  }
-}
 
 /**
  * Where the WASM files are: `grammars/` beside the bundle when running from dist/ (the build

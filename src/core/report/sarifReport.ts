@@ -5,7 +5,8 @@
 import { checklistItem } from '../checklist/items';
 import { renderChecklistItemMarkdown } from '../checklist/render';
 import type { Severity, TextRange } from '../model';
-import { RULES, type Rule } from '../rules';
+import { RULE_CATALOGUE } from '../rules/catalogue';
+import type { RuleInfo } from '../rules/rule';
 import type { FileFinding, FileSuppressedFinding, WorkspaceScanResult } from '../scan/workspaceScan';
 import { TOOL_VERSION } from '../version';
 
@@ -17,7 +18,7 @@ type SarifLevel = 'error' | 'warning' | 'note';
 const LEVELS: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 export function buildSarifReport(result: WorkspaceScanResult): object {
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+  const ruleIndex = new Map(RULE_CATALOGUE.map((rule, index) => [rule.id, index]));
   const results = [
     ...result.findings.map((f) => sarifResult(f, ruleIndex)),
     ...result.suppressed.map((f) => ({ ...sarifResult(f, ruleIndex), suppressions: [{ kind: 'inSource', justification: f.suppressionReason || 'no reason given' }] })),
@@ -33,7 +34,7 @@ export function buildSarifReport(result: WorkspaceScanResult): object {
             name: 'Privacy Lens',
             semanticVersion: TOOL_VERSION,
             informationUri: 'https://github.com/privacy-lens/privacy-lens',
-            rules: RULES.map(sarifRule),
+            rules: RULE_CATALOGUE.map(sarifRule),
           },
         },
         columnKind: 'utf16CodeUnits',
@@ -43,7 +44,7 @@ export function buildSarifReport(result: WorkspaceScanResult): object {
   };
 }
 
-function sarifRule(rule: Rule): object {
+function sarifRule(rule: RuleInfo): object {
   const items = rule.checklist.map(checklistItem).filter((item) => item !== undefined);
   const markdown = [rule.description, '', ...items.map((item) => renderChecklistItemMarkdown(item).replace(/^# /gm, '## '))].join('\n');
   return {

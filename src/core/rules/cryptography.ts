@@ -6,11 +6,12 @@
 import type { Literal, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { splitIdentifier } from '../taxonomy/identifiers';
+import { ruleInfo } from './catalogue';
 import { hashesCredential } from './credentials';
 import { callsOnLines, enclosingFunctionName, onePerPlace } from './factQueries';
 import type { Rule } from './rule';
 
-const STRENGTH = ['cryptographic-strength'];
+const STRENGTH = ruleInfo('weak-cryptography').checklist;
 
 /** Algorithm names, as strings passed to a crypto API. */
 const WEAK_ALGORITHM = /^(md2|md4|md5|sha1|sha-1|ripemd(160)?|des|des-ede|des-ede3|des-ede-cbc|des-ede3-cbc|des-cbc|3des|tripledes|desede|rc2|rc4|arcfour|blowfish|bf|bf-cbc)$|(^|[-/])ecb($|[-/])|^(md5|sha1)with/i;
@@ -39,10 +40,7 @@ const RSA_KEY_SIZE_KEYS = new Set(['moduluslength', 'keysize', 'bits', 'modulus'
 const MIN_RSA_BITS = 2048;
 
 export const WEAK_CRYPTOGRAPHY: Rule = {
-  id: 'weak-cryptography',
-  description: 'A broken or obsolete algorithm, mode or key size (MD5, SHA-1, DES, RC4, ECB, createCipher, RSA under 2048 bits).',
-  defaultSeverity: 'warning',
-  checklist: STRENGTH,
+  ...ruleInfo('weak-cryptography'),
   check: (facts) => {
     // A bare digest (MD5, SHA-1) matters by its use: a fast hash of a password is weak-password-hash's
     // finding, a cache or de-duplication key needs no strength, and a digest of a random value

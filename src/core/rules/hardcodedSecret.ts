@@ -8,19 +8,17 @@
  */
 import type { Call, Literal, SourceFacts } from '../facts';
 import type { RawFinding, TextRange } from '../model';
+import { ruleInfo } from './catalogue';
 import { nameBeforeIndex, type NamedPlace } from './nearbyFacts';
 import type { Rule } from './rule';
 import { secretKindOfName, type SecretKind } from './secretNames';
 import { isSecretValue, isTokenShape, secretShape } from './secretValues';
 
 /** A committed secret may already have exposed data: rows 6 and 7 of the legal mapping send the DPO to a breach assessment. */
-const SECRET_MANAGEMENT = ['secret-management', 'breach-readiness'];
+const SECRET_MANAGEMENT = ruleInfo('hardcoded-secret').checklist;
 
 export const HARDCODED_SECRET: Rule = {
-  id: 'hardcoded-secret',
-  description: 'A password, API key, token or private key written into the code, where everyone who reads the code or its history has it.',
-  defaultSeverity: 'error',
-  checklist: SECRET_MANAGEMENT,
+  ...ruleInfo('hardcoded-secret'),
   check: (facts, context) => {
     const file = fileIndex(facts, isTestPath(context.filePath ?? ''));
     return (facts.literals ?? []).filter((l) => l.kind === 'string').flatMap((literal) => secretFinding(file, literal));

@@ -8,18 +8,16 @@
  */
 import type { Call, SourceFacts } from '../facts';
 import type { RawFinding, TextRange } from '../model';
+import { ruleInfo } from './catalogue';
 import { cookieSwitches } from './cookieSwitches';
 import { cookieVariablesLeftOpen, missingOptions } from './cookieCalls';
 import { within } from './nearbyFacts';
 import type { Rule } from './rule';
 
-const CHECKLIST = ['encryption-in-transit', 'access-control'];
+const CHECKLIST = ruleInfo('insecure-cookie').checklist;
 
 export const INSECURE_COOKIE: Rule = {
-  id: 'insecure-cookie',
-  description: 'A cookie or session cookie without Secure or HttpOnly: it travels over plain HTTP or can be read by any script on the page.',
-  defaultSeverity: 'warning',
-  checklist: CHECKLIST,
+  ...ruleInfo('insecure-cookie'),
   check: (facts) => {
     const switches = cookieSwitches(facts);
     const switched = switches.map((s) => finding(s.range, `${s.what} switches ${s.attribute} off for this cookie`, [s.attribute]));

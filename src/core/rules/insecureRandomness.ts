@@ -9,18 +9,16 @@
  */
 import type { SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
+import { ruleInfo } from './catalogue';
 import { assignmentsReading, enclosingFunction, nameBefore } from './nearbyFacts';
 import { randomSources, type RandomSource } from './randomSources';
 import type { Rule } from './rule';
 import { namesHarmlessUse, namesSecretUse } from './secretNames';
 
-const STRENGTH = ['cryptographic-strength'];
+const STRENGTH = ruleInfo('insecure-randomness').checklist;
 
 export const INSECURE_RANDOMNESS: Rule = {
-  id: 'insecure-randomness',
-  description: 'A token, password, reset code, OTP, session or invite id made with a non-cryptographic random generator, so it can be predicted.',
-  defaultSeverity: 'warning',
-  checklist: STRENGTH,
+  ...ruleInfo('insecure-randomness'),
   check: (facts) => {
     // Draws that make one value on one line (`hex(r.nextLong()) + hex(r.nextLong())`) are one finding.
     const made = new Set<string>();

@@ -7,19 +7,17 @@
  * Severity is per rule (settings), so credentials raise the wording, not the severity.
  */
 import type { RawFinding } from '../model';
+import { ruleInfo } from './catalogue';
 import { CorsCredentials } from './corsCredentials';
 import { headerSignals } from './corsHeaders';
 import { annotationSignals, anyOriginCallSignals, type CorsSignal, originCallbackSignals, originOptionSignals, originSetterSignals } from './corsOptions';
 import { containsRange } from './factRanges';
 import type { Rule } from './rule';
 
-const ACCESS_CONTROL = ['access-control'];
+const ACCESS_CONTROL = ruleInfo('permissive-cors').checklist;
 
 export const PERMISSIVE_CORS: Rule = {
-  id: 'permissive-cors',
-  description: 'CORS that allows every origin (`*`, defaults, a reflected Origin), worse with credentials: any website can read the responses in its visitors\' browsers.',
-  defaultSeverity: 'warning',
-  checklist: ACCESS_CONTROL,
+  ...ruleInfo('permissive-cors'),
   check: (facts) => {
     const signals = distinct([...originOptionSignals(facts), ...originSetterSignals(facts), ...anyOriginCallSignals(facts), ...annotationSignals(facts), ...originCallbackSignals(facts), ...headerSignals(facts)]);
     const credentials = signals.length > 0 ? new CorsCredentials(facts) : undefined;

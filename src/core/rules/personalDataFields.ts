@@ -9,23 +9,16 @@ import { categoryLabel } from '../taxonomy/categories';
 import { type Classification, classifyOwner } from '../taxonomy/classifier';
 import { minimisationFor } from '../taxonomy/minimisation';
 import { sensitivityOf, type SensitiveUnder } from '../taxonomy/sensitivity';
+import { ruleInfo } from './catalogue';
 import type { Rule, RuleContext } from './rule';
 
 export const PERSONAL_DATA_FIELD: Rule = {
-  id: 'personal-data-field',
-  description: 'A field, property or column that holds personal data: record it in the data inventory.',
-  defaultSeverity: 'information',
-  // Every field raises the minimisation question of GDPR Art. 25 (legal mapping row 15).
-  checklist: ['personal-data-inventory', 'data-protection-by-design'],
+  ...ruleInfo('personal-data-field'),
   check: (facts, context) => classifiedFields(facts, context).filter((f) => !isSensitive(f)).map(personalDataFinding),
 };
 
 export const SENSITIVE_PERSONAL_DATA_FIELD: Rule = {
-  id: 'sensitive-personal-data-field',
-  description: 'A field that holds special-category or sensitive data (health, biometric, government id, financial...): name the legal condition and safeguards.',
-  defaultSeverity: 'warning',
-  // Sensitive data is an impact-assessment trigger (PIPL Art. 55(1); legal mapping row 14).
-  checklist: ['special-category-data', 'personal-data-inventory', 'dpia-screening'],
+  ...ruleInfo('sensitive-personal-data-field'),
   check: (facts, context) => classifiedFields(facts, context).filter(isSensitive).map(sensitiveFinding),
 };
 

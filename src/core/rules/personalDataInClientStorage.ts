@@ -8,6 +8,7 @@
 import type { Reference, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { SinkMatcher, SinkTable } from './callSinks';
+import { ruleInfo } from './catalogue';
 import { CLIENT_STORAGE_SINKS, type ClientStorageSink, type ClientStore, JWT_MAKERS, STORING_CONSTRUCTORS, STORING_TARGETS } from './clientStorageSinks';
 import { EXPOSURE_FLOW, PersonalDataFinder, type ReachOptions, sinkFinding, sinkLanguage } from './personalDataReaching';
 import type { Rule, RuleContext } from './rule';
@@ -39,10 +40,7 @@ const STORES: Readonly<Record<ClientStore, { readonly where: string; readonly wh
 };
 
 export const PERSONAL_DATA_IN_CLIENT_STORAGE: Rule = {
-  id: 'personal-data-in-client-storage',
-  description: 'Personal data stored on the client: localStorage, sessionStorage, IndexedDB, cookies or JWT claims, readable by scripts or by anyone holding the token.',
-  defaultSeverity: 'warning',
-  checklist: ['access-control'],
+  ...ruleInfo('personal-data-in-client-storage'),
   check: (facts: SourceFacts, context: RuleContext) => {
     const language = sinkLanguage(facts.languageId);
     if (!language) {

@@ -9,6 +9,7 @@ import type { Call, Reference, SourceFacts } from '../facts';
 import { within } from '../analysis/callIndex';
 import { comparePositions, type RawFinding } from '../model';
 import { SinkMatcher, SinkTable } from './callSinks';
+import { ruleInfo } from './catalogue';
 import { ERROR_SINKS, type ErrorSink, isErrorStatusNumber, isExceptionName, isTypeQualifier, namesErrorStatus, STATUS_KEYS } from './errorSinks';
 import { isLoggingCall } from './personalDataInLog';
 import { EXPOSURE_FLOW, PersonalDataFinder, sinkFinding, sinkLanguage } from './personalDataReaching';
@@ -25,10 +26,7 @@ const MESSAGES = {
 const TUPLE_STATUS_GAP = 4;
 
 export const PERSONAL_DATA_IN_ERROR: Rule = {
-  id: 'personal-data-in-error',
-  description: 'Personal data in an exception message or an HTTP error response: error messages end up in logs, trackers and in front of users.',
-  defaultSeverity: 'warning',
-  checklist: ['logging-minimisation'],
+  ...ruleInfo('personal-data-in-error'),
   check: (facts: SourceFacts, context: RuleContext) => {
     const language = sinkLanguage(facts.languageId);
     if (!language) {

@@ -5,6 +5,7 @@
 import type { Call, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { splitIdentifier } from '../taxonomy/identifiers';
+import { ruleInfo } from './catalogue';
 import { receiverCallOf } from './factQueries';
 import { PersonalDataFinder, sinkFinding } from './personalDataReaching';
 import type { Rule, RuleContext } from './rule';
@@ -15,11 +16,7 @@ const LOG_METHODS = new Set(['log', 'info', 'information', 'warn', 'warning', 'e
 const LOGGER_WORDS = new Set(['console', 'log', 'logger', 'logging', 'winston', 'pino', 'bunyan', 'loguru', 'slog', 'zap', 'sugar', 'logrus', 'zerolog', 'serilog']);
 
 export const PERSONAL_DATA_IN_LOG: Rule = {
-  id: 'personal-data-in-log',
-  description: 'Personal data written to a log: mask it or log an opaque id instead.',
-  defaultSeverity: 'warning',
-  // Logged personal data must also expire with the log and be reachable by erasure (legal mapping rows 8 and 10).
-  checklist: ['logging-minimisation', 'retention-erasure'],
+  ...ruleInfo('personal-data-in-log'),
   check: (facts: SourceFacts, context: RuleContext) => {
     const finder = new PersonalDataFinder(facts, context);
     return facts.calls.filter((call) => isLoggingCall(call, facts.calls)).flatMap((call) => findingsInCall(call, finder));

@@ -8,6 +8,7 @@
 import type { Call, Expression, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { argumentsAt, SinkMatcher, SinkTable } from './callSinks';
+import { ruleInfo } from './catalogue';
 import { EXPOSURE_FLOW, PersonalDataFinder, type PersonalValue, type ReachOptions, sinkFinding, sinkLanguage } from './personalDataReaching';
 import type { Rule, RuleContext } from './rule';
 import { namesParams, NAVIGATING_TARGET, URL_CONSTRUCTORS, URL_SINKS, type UrlSink } from './urlSinks';
@@ -22,10 +23,7 @@ const WHY = 'URLs end up in server and proxy logs, browser history and Referer h
 const INSTEAD = 'Send it in the request body or a header, or use an opaque id.';
 
 export const PERSONAL_DATA_IN_URL: Rule = {
-  id: 'personal-data-in-url',
-  description: 'Personal data put in a URL path or query string: URLs end up in server logs, browser history and Referer headers.',
-  defaultSeverity: 'warning',
-  checklist: ['logging-minimisation'],
+  ...ruleInfo('personal-data-in-url'),
   check: (facts: SourceFacts, context: RuleContext) => {
     const language = sinkLanguage(facts.languageId);
     if (!language) {

@@ -8,6 +8,7 @@ import type { Call, Expression, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { splitIdentifier } from '../taxonomy/identifiers';
 import { SinkMatcher, SinkTable } from './callSinks';
+import { ruleInfo } from './catalogue';
 import { EXPOSURE_FLOW, PersonalDataFinder, sinkFinding, sinkLanguage } from './personalDataReaching';
 import type { Rule, RuleContext } from './rule';
 import { CHAT_WEBHOOKS, type ChatWebhook, THIRD_PARTY_SDKS, type ThirdPartySdk, type VendorKind } from './thirdPartySdks';
@@ -32,11 +33,7 @@ const POSTING_METHODS = /^(fetch|axios|got|ky|post|Post|PostForm|PostAsync|PostA
 const WEBHOOK_WORDS = new Set(['webhook', 'hook', 'url', 'uri', 'endpoint']);
 
 export const PERSONAL_DATA_TO_THIRD_PARTY: Rule = {
-  id: 'personal-data-to-third-party',
-  description: 'Personal data sent to a third party: analytics, marketing, advertising, error tracking, an LLM API or a chat service.',
-  defaultSeverity: 'warning',
-  // Providing data to others is an impact-assessment trigger (PIPL Art. 55(3); legal mapping row 14).
-  checklist: ['third-party-sharing', 'dpia-screening'],
+  ...ruleInfo('personal-data-to-third-party'),
   check: (facts: SourceFacts, context: RuleContext) => {
     const language = sinkLanguage(facts.languageId);
     if (!language) {

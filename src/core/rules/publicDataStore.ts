@@ -10,8 +10,9 @@
 import type { Call, Literal, Reference, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { firebaseRuleFindings, policyStatementFindings, publicGrantFindings } from './accessPolicies';
+import { ruleInfo } from './catalogue';
 import { argumentAround, argumentTextBefore, callsAround, isTrueValue, keyOf, normaliseKey, receiverCall, sameRange } from './factRanges';
-import { PUBLIC_STORE_CHECKLIST, type Audience, PUBLIC_DATA_STORE_ID, storeFinding } from './publicStoreFinding';
+import { type Audience, PUBLIC_DATA_STORE_ID, storeFinding } from './publicStoreFinding';
 import type { Rule, RuleContext } from './rule';
 
 /** S3 canned ACLs that open objects or buckets, as strings. */
@@ -36,12 +37,7 @@ const MAYBE_PUBLIC = /^(public-?read(-?write)?|authenticated-?read|all(Authentic
 const STORAGE_WORDS = /bucket|file|blob|storage|object|gcs|upload|asset|image|media|attachment|document|avatar|photo/i;
 
 export const PUBLIC_DATA_STORE: Rule = {
-  id: PUBLIC_DATA_STORE_ID,
-  description: 'Storage opened to everyone: public-read ACLs, policies for the principal "*", Firebase rules that allow all, GRANT ... TO PUBLIC on personal data.',
-  defaultSeverity: 'warning',
-  checklist: PUBLIC_STORE_CHECKLIST,
-  // Policies live in JSON and YAML documents, grants in SQL: measured there as well as in code.
-  languages: ['typescript', 'python', 'java', 'go', 'php', 'ruby', 'csharp', 'sql', 'json', 'yaml'],
+  ...ruleInfo(PUBLIC_DATA_STORE_ID),
   check: (facts: SourceFacts, context: RuleContext) => [
     ...distinctByRange([...aclLiterals(facts), ...aclReferences(facts), ...publicCalls(facts)]),
     ...policyStatementFindings(facts),

@@ -1,9 +1,9 @@
 /** The finding `public-data-store` raises, shared by its value readers and its policy readers. */
 import type { RawFinding, TextRange } from '../model';
+import { ruleInfo } from './catalogue';
 
 export const PUBLIC_DATA_STORE_ID = 'public-data-store';
-/** An exposed store is already a breach to assess (legal mapping row 7), besides an access-control gap. */
-export const PUBLIC_STORE_CHECKLIST = ['access-control', 'breach-readiness'];
+export const PUBLIC_STORE_CHECKLIST = ruleInfo(PUBLIC_DATA_STORE_ID).checklist;
 
 /** Who a setting lets in: anyone on the internet (read, write), any AWS or Google account, or every role of a database. */
 export type Audience = 'read' | 'write' | 'aws' | 'google' | 'database' | 'databaseWrite';

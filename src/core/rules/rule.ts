@@ -9,8 +9,11 @@ export interface RuleContext {
   readonly filePath?: string;
 }
 
-/** A rule reads facts, never syntax trees, so one rule serves every language. */
-export interface Rule {
+/**
+ * What is known of a rule without running it: the catalogue (catalogue.ts) holds one per rule, so
+ * the extension host reads ids, severities and checklists without loading the checks.
+ */
+export interface RuleInfo {
   /** Stable kebab-case id: settings, suppressions and reports refer to it. */
   readonly id: string;
   /** One line for the README, SARIF and the settings UI. */
@@ -23,5 +26,9 @@ export interface Rule {
    * corpus and run. Absent: every language whose adapter supplies what the rule reads.
    */
   readonly languages?: readonly string[];
+}
+
+/** A rule reads facts, never syntax trees, so one rule serves every language. */
+export interface Rule extends RuleInfo {
   check(facts: SourceFacts, context: RuleContext): RawFinding[];
 }

@@ -5,6 +5,7 @@
  */
 import type { Literal, Reference, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
+import { ruleInfo } from './catalogue';
 import { contains, onePerPlace } from './factQueries';
 import { plainConnections } from './plainProtocols';
 import type { Rule } from './rule';
@@ -57,10 +58,7 @@ const DISABLING_NAMES = new Set([
 const CURL_VERIFY_OPTION = /^CURLOPT_SSL_VERIFY(PEER|HOST)$/;
 
 export const TLS_VERIFICATION_DISABLED: Rule = {
-  id: 'tls-verification-disabled',
-  description: 'TLS certificate verification switched off: anyone on the network path can read and change what is sent.',
-  defaultSeverity: 'error',
-  checklist: IN_TRANSIT,
+  ...ruleInfo('tls-verification-disabled'),
   check: (facts) => onePerPlace([...disablingLiterals(facts), ...disablingNames(facts), ...curlOptions(facts), ...acceptAllCallbacks(facts)]),
 };
 
@@ -143,10 +141,7 @@ const CONNECTING_KEY = /url|uri|endpoint|host|server|base|api|href|webhook|callb
 const PLAIN_URL = /^(http|ws|ftp):\/\/([^/:?#${}\s]+)/i;
 
 export const INSECURE_TRANSPORT: Rule = {
-  id: 'insecure-transport',
-  description: 'A plain-text connection to another machine: an http://, ws:// or ftp:// URL used to connect, SMTP without TLS, or a gRPC channel without TLS.',
-  defaultSeverity: 'warning',
-  checklist: IN_TRANSIT,
+  ...ruleInfo('insecure-transport'),
   check: (facts) => [
     ...(facts.literals ?? []).filter(isPlainConnection).map(transportFinding),
     ...plainConnections(facts).map((plain) => ({

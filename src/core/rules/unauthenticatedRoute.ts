@@ -7,6 +7,7 @@ import type { SourceFacts } from '../facts';
 import { LocalFlow } from '../analysis/localFlow';
 import type { RawFinding } from '../model';
 import { splitIdentifier } from '../taxonomy/identifiers';
+import { ruleInfo } from './catalogue';
 import { findCallRoutes } from './routes/callRoutes';
 import { findControllerRoutes } from './routes/controllerRoutes';
 import { findDecoratedRoutes } from './routes/decoratedRoutes';
@@ -22,7 +23,7 @@ import type { Route, RouteFinder, RouteSearch } from './routes/route';
 import { type RouteData, routeDataOf } from './routes/routeData';
 import type { Rule, RuleContext } from './rule';
 
-const ACCESS_CONTROL = ['access-control'];
+const ACCESS_CONTROL = ruleInfo('unauthenticated-personal-data-route').checklist;
 
 /** Call-style finders first: a Django view also routed by `path()` in the same file is reported once. */
 const FINDERS: readonly RouteFinder[] = [findCallRoutes, findDecoratedRoutes, findNextRoutes, findControllerRoutes, findDjangoViews];
@@ -42,10 +43,7 @@ const AUTHENTICATION_FLOWS = new Set([
 const PUBLIC_FORMS = new Set(['subscribe', 'unsubscribe', 'newsletter', 'contact', 'waitlist']);
 
 export const UNAUTHENTICATED_PERSONAL_DATA_ROUTE: Rule = {
-  id: 'unauthenticated-personal-data-route',
-  description: 'An HTTP route that returns or accepts personal data with no authentication or authorisation guard in its file.',
-  defaultSeverity: 'warning',
-  checklist: ACCESS_CONTROL,
+  ...ruleInfo('unauthenticated-personal-data-route'),
   check: (facts: SourceFacts, context: RuleContext) => {
     if (!facts.functions && !facts.calls.length) {
       return [];

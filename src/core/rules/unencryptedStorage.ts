@@ -9,6 +9,7 @@
 import type { Call, Declaration, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { categoryLabel } from '../taxonomy/categories';
+import { ruleInfo } from './catalogue';
 import { sensitiveFields } from './personalDataFields';
 import type { Rule, RuleContext } from './rule';
 import { type Stack, StoredColumns } from './storageColumns';
@@ -16,13 +17,10 @@ import { EncryptionMarkers, needsEncryptionAtRest } from './storageEncryption';
 import { SINK_NAMES } from './storageSinks';
 import { type SensitiveValue, sensitiveWrites } from './storageWrites';
 
-const AT_REST = ['encryption-at-rest'];
+const AT_REST = ruleInfo('unencrypted-sensitive-storage').checklist;
 
 export const UNENCRYPTED_SENSITIVE_STORAGE: Rule = {
-  id: 'unencrypted-sensitive-storage',
-  description: 'Sensitive personal data stored in plaintext: a database column without encryption, or a write to a file, cache or queue.',
-  defaultSeverity: 'warning',
-  checklist: AT_REST,
+  ...ruleInfo('unencrypted-sensitive-storage'),
   check: (facts, context) => [...plaintextColumns(facts, context), ...plaintextWrites(facts, context)],
 };
 

@@ -16,6 +16,7 @@
 import type { Call, Expression, SourceFacts } from '../facts';
 import type { RawFinding, TextRange } from '../model';
 import { LocalFlow } from '../analysis/localFlow';
+import { ruleInfo } from './catalogue';
 import { argumentAround, callsAround, containsRange, literalsInside, receiverCall } from './factRanges';
 import { PASSWORD_HASHERS, PasswordFinder, type PasswordSource } from './passwordValues';
 import { iterationFindings } from './pbkdf2Iterations';
@@ -23,7 +24,7 @@ import { plaintextCredentialFindings } from './plaintextCredentials';
 import { plaintextPasswordFindings } from './plaintextPasswords';
 import type { Rule } from './rule';
 
-const STRENGTH = ['cryptographic-strength'];
+const STRENGTH = ruleInfo('weak-password-hash').checklist;
 
 /** Fast hashes, as algorithm names (`sha256`, `SHA-256`, `md5`, `SHA3-512`, `ripemd160`, `blake2b`). */
 const FAST_HASH = /^(md[245]|sha-?1|sha|sha-?(224|256|384|512)(\/(224|256))?|sha3[-_]?\d+|ripemd\d*|blake2[bs]?\w*)$/i;
@@ -43,10 +44,7 @@ const NAMED_ONE_SHOT = /^(hash|crypto\.hash|hashlib\.new|(OpenSSL\.)?Digest\.(he
 const FEEDERS = new Set(['update', 'digest', 'ComputeHash', 'TransformFinalBlock', 'hashString', 'hashBytes', 'hashUnencodedChars', 'putString', 'putBytes', 'Write', 'hexdigest']);
 
 export const WEAK_PASSWORD_HASH: Rule = {
-  id: 'weak-password-hash',
-  description: 'A password hashed with a fast hash (MD5, SHA-1, SHA-2 without a key-derivation function), PBKDF2 with too few iterations, or a password stored as typed.',
-  defaultSeverity: 'error',
-  checklist: STRENGTH,
+  ...ruleInfo('weak-password-hash'),
   check: (facts) => {
     const passwords = new PasswordFinder(facts);
     return [...fastHashFindings(facts, passwords), ...fastSchemeFindings(facts, passwords), ...iterationFindings(facts), ...plaintextPasswordFindings(facts, passwords), ...plaintextCredentialFindings(facts, passwords)];

@@ -7,7 +7,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ignore, { type Ignore } from 'ignore';
 import { isPathIncluded, type PrivacyLensConfig } from '../config';
-import { hasAdapter } from '../languages';
+import { hasAdapter } from '../languages/scannedLanguages';
 import { languageForFile, type LanguageInfo } from '../languages/languageRegistry';
 
 export interface SourceFile {

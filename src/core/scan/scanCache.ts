@@ -21,7 +21,7 @@ import { finished } from 'stream/promises';
 import type { PrivacyLensConfig } from '../config';
 import type { PersonalDataRecord } from '../inventory/model';
 import type { Finding } from '../model';
-import { RULES } from '../rules';
+import { RULE_CATALOGUE as RULES } from '../rules/catalogue';
 import { SUPPRESSION_DIRECTIVE } from '../suppressions';
 import type { NamePattern } from '../taxonomy/namePattern';
 import { TOOL_VERSION } from '../version';

@@ -9,7 +9,7 @@
 import { availableParallelism } from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { DEFAULT_PARSE_BUDGET_MS, ParseBudgetExceeded } from '../languages/treeSitter';
+import { DEFAULT_PARSE_BUDGET_MS, ParseBudgetExceeded } from '../languages/parseBudget';
 import type { ScanTextOptions, TextScanner, TextScanResult } from './scanner';
 import type { ScanTask, ScanTaskReply } from './scanWorkerProtocol';
 

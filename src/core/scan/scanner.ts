@@ -8,7 +8,7 @@ import type { SourceFacts } from '../facts';
 import { fingerprintFindings } from '../fingerprint';
 import type { PersonalDataRecord } from '../inventory/model';
 import { buildRecords } from '../inventory/records';
-import { hasAdapter, TEXT_ADAPTERS, TREE_ADAPTERS } from '../languages';
+import { TEXT_ADAPTERS, TREE_ADAPTERS } from '../languages';
 import { languageById, languageFamily } from '../languages/languageRegistry';
 import { TreeSitterHost } from '../languages/treeSitter';
 import { compareFindings, type Finding, type RawFinding } from '../model';
@@ -56,12 +56,6 @@ export interface TextScanner {
 
 export class Scanner implements TextScanner {
   constructor(private readonly host: TreeSitterHost = new TreeSitterHost()) {}
-
-  /** Whether the engine reads this VS Code language id (or an alias of one). */
-  static supports(languageId: string): boolean {
-    const language = languageById(languageId);
-    return language !== undefined && hasAdapter(language.id);
-  }
 
   async extractFacts(text: string, languageId: string, timeBudgetMs?: number): Promise<SourceFacts> {
     const language = languageById(languageId);

@@ -5,12 +5,12 @@
 import { DEFAULT_CONFIG, type PrivacyLensConfig } from '../config';
 import type { FilePersonalDataRecord } from '../inventory/model';
 import { compareFindings, comparePositions, type Finding } from '../model';
-import { ParseBudgetExceeded } from '../languages/treeSitter';
+import { ParseBudgetExceeded } from '../languages/parseBudget';
 import { DEFAULT_MAX_FILE_BYTES, type ReadOutcome, readSourceFile, type SkippedFile } from './fileReading';
 import { collectSourceFiles, type SourceFile } from './fileWalker';
 import { cacheContext, type CacheContext, type CachedFileResult, fileCacheKey, type ScanCache } from './scanCache';
 import { FileTimeLimitExceeded } from './scanWorkerPool';
-import { Scanner, type SuppressedFinding, type TextScanner } from './scanner';
+import type { SuppressedFinding, TextScanner } from './scanner';
 
 export interface FileFinding extends Finding {
   /** Relative to the scan root, `/` separators. */
@@ -31,8 +31,11 @@ export interface WorkspaceScanResult {
 
 export interface WorkspaceScanOptions {
   readonly config?: PrivacyLensConfig;
-  /** Default: a Scanner in this thread; the CLI and the extension pass a ScanWorkerPool. */
-  readonly scanner?: TextScanner;
+  /**
+   * A ScanWorkerPool (the CLI and the extension) or a Scanner in this thread (tests, benchmarks).
+   * No default: one would bundle the Scanner, its rules and adapters into the extension host.
+   */
+  readonly scanner: TextScanner;
   /** Default: the configuration's `maxFileSizeKB`. */
   readonly maxFileBytes?: number;
   /** Default: the configuration's `fileTimeBudgetMs`. */
@@ -56,9 +59,9 @@ interface ScanRun {
   readonly cacheContext?: CacheContext;
 }
 
-export async function scanWorkspace(root: string, targets: readonly string[], options: WorkspaceScanOptions = {}): Promise<WorkspaceScanResult> {
+export async function scanWorkspace(root: string, targets: readonly string[], options: WorkspaceScanOptions): Promise<WorkspaceScanResult> {
   const config = options.config ?? DEFAULT_CONFIG;
-  const scanner: TextScanner = options.scanner ?? new Scanner();
+  const scanner = options.scanner;
   // The cache file is the tool's own output: scanning it would make the findings depend on the flag.
   const files = (await collectSourceFiles(root, targets, config)).filter((f) => f.absolutePath !== options.cache?.file);
   const today = new Date().toISOString().slice(0, 10);

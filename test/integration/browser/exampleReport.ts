@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { buildPrivacyReport } from '../../../src/core/report/buildReport';
 import type { PrivacyReport } from '../../../src/core/report/reportModel';
 import type { FindingReviewEntry, ReviewEntry, ReviewState } from '../../../src/core/review/model';
+import { Scanner } from '../../../src/core/scan/scanner';
 import { scanWorkspace } from '../../../src/core/scan/workspaceScan';
 import { REGULATIONS } from '../../../src/core/taxonomy/sensitivity';
 
@@ -18,7 +19,7 @@ const CHECKLIST_REVIEWS: Readonly<Record<string, ReviewEntry>> = {
 
 export async function exampleReport(repoRoot: string): Promise<PrivacyReport> {
   const root = path.join(repoRoot, 'test', 'fixtures', 'workspace');
-  const scan = await scanWorkspace(root, [root]);
+  const scan = await scanWorkspace(root, [root], { scanner: new Scanner() });
   // The DPO has accepted the log line in welcome.ts; the other findings are not reviewed yet.
   const findingReviews: Record<string, FindingReviewEntry> = {};
   for (const finding of scan.findings.filter((f) => f.file === 'src/welcome.ts' && f.ruleId === 'personal-data-in-log')) {

@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { buildPrivacyReport } from '../../../src/core/report/buildReport';
 import type { PrivacyReport } from '../../../src/core/report/reportModel';
 import type { FindingReviewEntry, ReviewEntry, ReviewState } from '../../../src/core/review/model';
+import { Scanner } from '../../../src/core/scan/scanner';
 import { scanWorkspace } from '../../../src/core/scan/workspaceScan';
 import { REGULATIONS } from '../../../src/core/taxonomy/sensitivity';
 
@@ -61,7 +62,7 @@ export async function hostileReport(): Promise<HostileReport> {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     fs.writeFileSync(path.join(root, file), SOURCE(HOSTILE_RETENTION));
   }
-  const scan = await scanWorkspace(root, [root]);
+  const scan = await scanWorkspace(root, [root], { scanner: new Scanner() });
   const reviewer = `${PAYLOADS.svg} (DPO)`;
   const checklist: Record<string, ReviewEntry> = {
     'logging-minimisation': { status: 'to-correct', reviewer, date: '2026-11-30', note: ALL },
