@@ -9,6 +9,7 @@ import { Language, Parser, type ParseState, type Tree } from '@vscode/tree-sitte
 
 const RUNTIME_WASM = 'tree-sitter.wasm';
 export const DEFAULT_PARSE_BUDGET_MS = 5_000;
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/g;
 
 /** A parse cancelled because it ran past its time budget. */
 export class ParseBudgetExceeded extends Error {
@@ -45,7 +46,10 @@ export class TreeSitterHost {
     const deadline = Date.now() + timeBudgetMs;
     // The callback's declared type returns void, but web-tree-sitter cancels the parse when it returns true.
     const progressCallback = (() => Date.now() > deadline) as unknown as (state: ParseState) => void;
-    const tree = parser.parse(text, null, { progressCallback });
+    // Tree-sitter starts a row only at `\n`; the scanner, VS Code and the languages themselves also end a
+    // line at a lone `\r`. Read it as `\n` (same length, so offsets and columns keep their meaning) so
+    // rows are the lines everyone else counts: otherwise a finding after a lone `\r` points past its line.
+    const tree = parser.parse(text.replace(LONE_CARRIAGE_RETURN, '\n'), null, { progressCallback });
     if (!tree) {
       throw new ParseBudgetExceeded(timeBudgetMs);
     }
