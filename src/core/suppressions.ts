@@ -20,22 +20,53 @@ export interface Suppression {
   readonly commentRange: Comment['range'];
 }
 
+/**
+ * No two `\s*` may meet: `(.*?)\s*(?:\*\/|-->)?\s*$` after the reason backtracked cubically over a
+ * run of spaces inside it, and a comment with 2,000 took 13 seconds. What follows `--` is taken
+ * whole and read in code (reasonOf).
+ */
 const DIRECTIVE = new RegExp(
-  `${SUPPRESSION_DIRECTIVE}\\s+([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)(?:\\s+until\\s+(\\d{4}-\\d{2}-\\d{2}))?(?:\\s+--\\s*(.*?))?\\s*(?:\\*/|-->)?\\s*$`,
+  `${SUPPRESSION_DIRECTIVE}\\s+([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)(?:\\s+until\\s+(\\d{4}-\\d{2}-\\d{2}))?(?:\\s+--([^]*)|(?:\\s*(?:\\*/|-->))?\\s*)$`,
+  'g',
 );
+
+/**
+ * Each refused match reads to the end of the comment: a bound on how many are tried keeps a comment
+ * made of thousands of directives linear. No real comment holds more than one or two.
+ */
+const MAX_DIRECTIVES_TRIED = 8;
+
+/** The first directive in a comment whose reason, if any, is one line. */
+function directiveIn(text: string): { ruleIds: string[]; until?: string; reason: string } | undefined {
+  DIRECTIVE.lastIndex = 0;
+  let tried = 0;
+  for (let match = DIRECTIVE.exec(text); match && tried < MAX_DIRECTIVES_TRIED; match = DIRECTIVE.exec(text), tried++) {
+    const reason = match[3] === undefined ? '' : reasonOf(match[3]);
+    if (match[1] && reason !== undefined) {
+      return { ruleIds: match[1].split(',').map((id) => id.trim()), reason, ...(match[2] ? { until: match[2] } : {}) };
+    }
+    DIRECTIVE.lastIndex = match.index + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The reason in what follows `--`: without the spaces around it and the block or HTML comment's
+ * closer after it. Undefined when it runs over more than one line: a directive is one line.
+ */
+function reasonOf(afterDashes: string): string | undefined {
+  const text = afterDashes.trimEnd();
+  const closer = ['*/', '-->'].find((c) => text.endsWith(c));
+  const reason = (closer ? text.slice(0, -closer.length) : text).trim();
+  return /[\n\r\u2028\u2029]/.test(reason) ? undefined : reason;
+}
 
 export function parseSuppressions(comments: readonly Comment[]): Suppression[] {
   const suppressions: Suppression[] = [];
   for (const comment of comments) {
-    const match = DIRECTIVE.exec(comment.text);
-    if (match?.[1]) {
-      suppressions.push({
-        line: comment.range.end.line + 1,
-        ruleIds: match[1].split(',').map((id) => id.trim()),
-        reason: match[3]?.trim() ?? '',
-        ...(match[2] ? { until: match[2] } : {}),
-        commentRange: comment.range,
-      });
+    const directive = directiveIn(comment.text);
+    if (directive) {
+      suppressions.push({ line: comment.range.end.line + 1, ...directive, commentRange: comment.range });
     }
   }
   return suppressions;

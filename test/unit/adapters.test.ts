@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { TreeSitterHost } from '../../src/core/languages/treeSitter';
 import { languageById } from '../../src/core/languages/languageRegistry';
 import { Scanner } from '../../src/core/scan/scanner';
-import { calls, declarations, scanner } from './helpers';
+import { calls, declarations, scan, scanner } from './helpers';
 
 describe('language adapters', () => {
   it('TypeScript: declarations with owner, kind, type and range', async () => {
@@ -65,6 +65,19 @@ describe('language adapters', () => {
       'objectProperty extra.k @7',
     ]);
     assert.deepStrictEqual(calls(facts).filter((c) => c.startsWith('logger')), ['logger.info(p.email, q, args)']);
+  });
+
+  // Found by the fuzz suite (test/unit/fuzz/adapterCorpus.test.ts, mixed line endings): tree-sitter
+  // starts rows only at \n, so a finding after a lone \r pointed past the end of its line.
+  it('ends a line at a lone carriage return, as the editor does', async () => {
+    for (const [languageId, text] of [
+      ['typescript', 'const a = 1;\rconsole.log(user.email);\n'],
+      ['python', 'a = 1\rlogger.info(user.email)\n'],
+    ] as const) {
+      const log = (await scan(languageId, text)).findings.find((f) => f.ruleId === 'personal-data-in-log');
+      const line = text.split(/\r\n|\r|\n/)[1]!;
+      assert.deepStrictEqual(log?.range, { start: { line: 1, column: line.indexOf('user') }, end: { line: 1, column: line.indexOf(')') } }, languageId);
+    }
   });
 
   it('reports comments with their ranges', async () => {

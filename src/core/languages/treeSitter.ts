@@ -11,6 +11,7 @@ import { DEFAULT_PARSE_BUDGET_MS, ParseBudgetExceeded } from './parseBudget';
 export { DEFAULT_PARSE_BUDGET_MS, ParseBudgetExceeded };
 
 const RUNTIME_WASM = 'tree-sitter.wasm';
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/g;
 
 /**
  * Where the WASM files are: `grammars/` beside the bundle when running from dist/ (the build
@@ -39,7 +40,10 @@ export class TreeSitterHost {
     const deadline = Date.now() + timeBudgetMs;
     // The callback's declared type returns void, but web-tree-sitter cancels the parse when it returns true.
     const progressCallback = (() => Date.now() > deadline) as unknown as (state: ParseState) => void;
-    const tree = parser.parse(text, null, { progressCallback });
+    // Tree-sitter starts a row only at `\n`; the scanner, VS Code and the languages themselves also end a
+    // line at a lone `\r`. Read it as `\n` (same length, so offsets and columns keep their meaning) so
+    // rows are the lines everyone else counts: otherwise a finding after a lone `\r` points past its line.
+    const tree = parser.parse(text.replace(LONE_CARRIAGE_RETURN, '\n'), null, { progressCallback });
     if (!tree) {
       throw new ParseBudgetExceeded(timeBudgetMs);
     }
