@@ -135,3 +135,17 @@ describe('review file', () => {
     assert.throws(() => applyReviewChange(UNORDERED, change), { message: 'review change: findings["f9"].ruleId: expected a non-empty string, found ""' });
   });
 });
+
+describe('review file: values the fuzz suite found', () => {
+  it('refuses a date of the right shape that names no day, naming its path', () => {
+    for (const date of ['0000-00-00', '2026-13-01', '2026-02-30']) {
+      const text = JSON.stringify({ version: 1, checklist: { 'access-control': { status: 'pending', date } } });
+      assert.throws(() => parseReviewState(text, 'review.json'), (error: Error) => error instanceof InvalidReviewFile && error.jsonPath.endsWith('.date'));
+    }
+  });
+
+  it('names an unknown field whose name is empty or not a plain name', () => {
+    assert.throws(() => parseReviewState('{"":false}', 'review.json'), (error: Error) => error instanceof InvalidReviewFile && error.jsonPath === '[""]');
+    assert.throws(() => parseReviewState('{"version":1,"a b":1}', 'review.json'), (error: Error) => error instanceof InvalidReviewFile && error.jsonPath === '["a b"]');
+  });
+});

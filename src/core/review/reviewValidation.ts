@@ -24,9 +24,17 @@ export function expectObject(value: unknown, source: string, path: string, allow
   const record = value as Record<string, unknown>;
   const unknown = allowed ? Object.keys(record).find((key) => !allowed.includes(key)) : undefined;
   if (unknown !== undefined) {
-    throw new InvalidReviewFile(source, path ? `${path}.${unknown}` : unknown, `unknown field (expected ${allowed!.join(', ')})`);
+    throw new InvalidReviewFile(source, memberPath(path, unknown), `unknown field (expected ${allowed!.join(', ')})`);
   }
   return record;
+}
+
+/** `path.key`, or `path["odd key"]` when the key is not a plain name (an empty key must still be named). */
+function memberPath(path: string, key: string): string {
+  if (/^[A-Za-z_$][\w$]*$/.test(key)) {
+    return path ? `${path}.${key}` : key;
+  }
+  return `${path}[${JSON.stringify(key)}]`;
 }
 
 export function expectOneOf<T extends string>(value: unknown, allowed: readonly T[], source: string, path: string): T {
@@ -61,8 +69,10 @@ export function optionalDate(value: unknown, source: string, path: string): stri
   if (value === undefined) {
     return undefined;
   }
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value)) {
-    return value;
+  // A date of the right shape may still name no day (2026-13-01, 0000-00-00): Date says NaN, not a throw.
+  const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+  if (day && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(value as string)) {
+    return value as string;
   }
   throw new InvalidReviewFile(source, path, `expected a date as YYYY-MM-DD, found ${describeValue(value)}`);
 }
