@@ -57,6 +57,29 @@ export const DEFAULT_CONFIG: PrivacyLensConfig = {
   ...DEFAULT_FILE_BUDGETS,
 };
 
+/** The keys of `.privacy-lens.json`, the same as the editor's `privacyLens.*` settings that the engine reads. */
+export const CONFIG_KEYS = [
+  'enabled',
+  'include',
+  'exclude',
+  'severity',
+  'patterns',
+  'ignoreNames',
+  'sanitizers',
+  'authGuards',
+  'regulations',
+  'maxFileSizeKB',
+  'fileTimeBudgetMs',
+] as const;
+
+/** Keys a settings file may hold that mean nothing to the engine: a JSON schema reference. */
+const IGNORED_KEYS: readonly string[] = ['$schema'];
+
+/** How a problem names a key: as written, or quoted in brackets when it is empty or not a plain name. */
+export function settingName(key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
+}
+
 export interface ConfigProblem {
   readonly key: string;
   readonly message: string;
@@ -65,6 +88,10 @@ export interface ConfigProblem {
 /** Validates raw settings (from VS Code or a file); unknown or bad values fall back to defaults with a problem each. */
 export function validateConfig(raw: Readonly<Record<string, unknown>>, knownRuleIds: readonly string[]): { config: PrivacyLensConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
+  // A misspelt key ("exlude") would otherwise be ignored without a word.
+  for (const key of Object.keys(raw).filter((k) => !(CONFIG_KEYS as readonly string[]).includes(k) && !IGNORED_KEYS.includes(k))) {
+    problems.push({ key: settingName(key), message: `unknown setting; expected one of ${CONFIG_KEYS.join(', ')}` });
+  }
   const enabled = raw.enabled === undefined ? DEFAULT_CONFIG.enabled : typeof raw.enabled === 'boolean' ? raw.enabled : bad(problems, 'enabled', 'true or false', DEFAULT_CONFIG.enabled);
   const include = globList(raw.include, 'include', DEFAULT_CONFIG.include, problems);
   const exclude = globList(raw.exclude, 'exclude', DEFAULT_CONFIG.exclude, problems);

@@ -77,3 +77,16 @@ describe('user patterns and ignore names', () => {
     assert.ok(!config.vocabulary.patterns[0]?.pattern.test('xmail_primary'));
   });
 });
+
+describe('validateConfig: unknown keys', () => {
+  it('names a misspelt key instead of ignoring it, and keeps the rest', () => {
+    const { config, problems } = validateConfig({ exlude: ['**/gen/**'], include: ['src/**'] }, ['personal-data-field']);
+    assert.deepStrictEqual(problems.map((p) => p.key), ['exlude']);
+    assert.match(problems[0]!.message, /unknown setting; expected one of enabled, include, exclude/);
+    assert.deepStrictEqual(config.include, ['src/**']);
+  });
+
+  it('lets a $schema reference through', () => {
+    assert.deepStrictEqual(validateConfig({ $schema: './schema.json' }, []).problems, []);
+  });
+});

@@ -10,7 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as fc from 'fast-check';
 import { ConfigFileError, loadConfigFile } from '../../../src/cli/configFile';
-import { type ConfigProblem, type PrivacyLensConfig, validateConfig } from '../../../src/core/config';
+import { type ConfigProblem, type PrivacyLensConfig, settingName, validateConfig } from '../../../src/core/config';
 import { RULES } from '../../../src/core/rules';
 import { fuzz, fuzzAsync, mochaTimeoutFor, type FuzzOptions } from './fuzzRunner';
 
@@ -61,8 +61,13 @@ function assertValidates(raw: Record<string, unknown>): void {
   const { config, problems } = validateConfig(raw, RULE_IDS);
   const names = (problem: ConfigProblem, key: string) => problem.key === key || problem.key.startsWith(`${key}.`) || problem.key.startsWith(`${key}[`);
   const named = (key: string) => problems.some((problem) => names(problem, key));
+  const unknownKeys = Object.keys(raw).filter((key) => !(KEYS as readonly string[]).includes(key) && key !== '$schema');
+  for (const key of unknownKeys) {
+    assert.ok(problems.some((problem) => problem.key === settingName(key)), `unknown key ${JSON.stringify(key)} has no problem naming it`);
+  }
   for (const problem of problems) {
-    assert.ok(KEYS.some((key) => raw[key] !== undefined && names(problem, key)), `problem names no key it was given: ${JSON.stringify(problem)}`);
+    const namesAGivenKey = KEYS.some((key) => raw[key] !== undefined && names(problem, key)) || unknownKeys.some((key) => problem.key === settingName(key));
+    assert.ok(namesAGivenKey, `problem names no key it was given: ${JSON.stringify(problem)}`);
     assert.ok(problem.message.trim().length > 0, `problem without a message: ${problem.key}`);
   }
   for (const key of KEYS) {
