@@ -10,11 +10,29 @@ import { Language, Parser, type ParseState, type Tree } from '@vscode/tree-sitte
 const RUNTIME_WASM = 'tree-sitter.wasm';
 export const DEFAULT_PARSE_BUDGET_MS = 5_000;
 
-/** A parse cancelled because it ran past its time budget. */
+/** A parse, or the reading of its tree, stopped because it ran past its time budget. */
 export class ParseBudgetExceeded extends Error {
-  constructor(readonly budgetMs: number) {
-    super(`parsing took longer than the ${budgetMs} ms budget`);
+  constructor(
+    readonly budgetMs: number,
+    what = 'parsing',
+  ) {
+    super(`${what} took longer than the ${budgetMs} ms budget`);
     this.name = 'ParseBudgetExceeded';
+  }
+}
+
+/**
+ * The deadline of the tree being read, if one is: the budget covers the adapter's walk as well as
+ * the parse, since some input (calls nested thousands deep) parses fast but costs the walk time
+ * quadratic in its depth. Set only while `withTree` runs its synchronous callback, so one module
+ * variable is enough; the walks call checkReadDeadline as they go.
+ */
+let readDeadline: { readonly at: number; readonly budgetMs: number } | undefined;
+
+/** Throws ParseBudgetExceeded once the tree being read is past its deadline. */
+export function checkReadDeadline(): void {
+  if (readDeadline && Date.now() > readDeadline.at) {
+    throw new ParseBudgetExceeded(readDeadline.budgetMs, 'reading the syntax tree');
   }
 }
 
@@ -49,9 +67,12 @@ export class TreeSitterHost {
     if (!tree) {
       throw new ParseBudgetExceeded(timeBudgetMs);
     }
+    const outer = readDeadline;
+    readDeadline = { at: deadline, budgetMs: timeBudgetMs };
     try {
       return use(tree);
     } finally {
+      readDeadline = outer;
       tree.delete();
     }
   }

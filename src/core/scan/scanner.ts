@@ -45,7 +45,11 @@ export interface TextScanResult {
 }
 
 export class Scanner {
-  constructor(private readonly host: TreeSitterHost = new TreeSitterHost()) {}
+  /** `rules`: the engine's own; tests pass others (one that throws, say). */
+  constructor(
+    private readonly host: TreeSitterHost = new TreeSitterHost(),
+    private readonly rules: readonly Rule[] = RULES,
+  ) {}
 
   /** Whether the engine reads this VS Code language id (or an alias of one). */
   static supports(languageId: string): boolean {
@@ -74,7 +78,7 @@ export class Scanner {
     const context = { classifier: new Classifier(config.vocabulary), filePath: options.filePath };
     const raw: { finding: RawFinding; rule: Rule }[] = [];
     const family = languageFamily(facts.languageId);
-    for (const rule of RULES) {
+    for (const rule of this.rules) {
       if (effectiveSeverity(config, rule.id, rule.defaultSeverity) === undefined || (rule.languages && !rule.languages.includes(family))) {
         continue;
       }
