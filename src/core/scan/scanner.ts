@@ -44,6 +44,16 @@ export interface TextScanResult {
   readonly records: readonly PersonalDataRecord[];
 }
 
+/**
+ * VS Code, like the reports, counts a lone CR (old Mac line endings, or a stray one in a mixed
+ * file) as a line break, but tree-sitter and the YAML parser count only LF, which put findings
+ * after one on the wrong line. A lone CR becomes an LF before parsing: the text keeps its length,
+ * so every offset is the same, and lines and columns come out as the editor counts them.
+ */
+export function withLoneCarriageReturnsAsNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
 export class Scanner {
   /** `rules`: the engine's own; tests pass others (one that throws, say). */
   constructor(
@@ -57,7 +67,8 @@ export class Scanner {
     return language !== undefined && hasAdapter(language.id);
   }
 
-  async extractFacts(text: string, languageId: string, timeBudgetMs?: number): Promise<SourceFacts> {
+  async extractFacts(original: string, languageId: string, timeBudgetMs?: number): Promise<SourceFacts> {
+    const text = withLoneCarriageReturnsAsNewlines(original);
     const language = languageById(languageId);
     const textAdapter = language ? TEXT_ADAPTERS[language.id] : undefined;
     if (language && textAdapter) {
