@@ -40,7 +40,7 @@ function reportComments(root: unknown, onComment: (start: number, end: number) =
       if (type === 'comment' && typeof offset === 'number' && typeof source === 'string') {
         onComment(offset, offset + source.length);
       } else {
-        stack.push(...Object.values(token).reverse());
+        stack.push(...(Object.values(token) as unknown[]).reverse());
       }
     }
   }
