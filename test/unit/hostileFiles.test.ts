@@ -72,6 +72,13 @@ describe('hostile input: files', () => {
     assert.ok(elapsed < budgetMs + 2_500, `took ${elapsed} ms`);
   });
 
+  it('after a parse is refused for its budget, the next text in that language is parsed afresh, not as the rest of the refused one', async () => {
+    const bundle = minifiedBundle(512 * 1024);
+    await assert.rejects(scanner.scanText(bundle, { languageId: 'javascript', filePath: 'bundle.js', timeBudgetMs: 1 }), ParseBudgetExceeded);
+    const next = await scanEditorText(`const user = load();\n${LOGGED_EMAIL}\n`, 'javascript');
+    assert.deepStrictEqual(next.findings.map((f) => `${f.ruleId} ${f.range.start.line}`), ['personal-data-in-log 1']);
+  });
+
   it('refuses a FIFO named like a source file without waiting on it, and a folder named like one is walked as a folder', async () => {
     const fifo = path.join(root, 'pipe.ts');
     execFileSync('mkfifo', [fifo]);

@@ -65,6 +65,9 @@ export class TreeSitterHost {
     const progressCallback = (() => Date.now() > deadline) as unknown as (state: ParseState) => void;
     const tree = parser.parse(text, null, { progressCallback });
     if (!tree) {
+      // A cancelled parse is kept to be resumed: the next parse with this grammar, of another
+      // text, would carry on with this one and read the wrong tree. Start afresh instead.
+      parser.reset();
       throw new ParseBudgetExceeded(timeBudgetMs);
     }
     const outer = readDeadline;
