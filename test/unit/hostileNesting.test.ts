@@ -5,6 +5,7 @@
  * time budget with the reason, which the workspace scan lists.
  */
 import * as assert from 'assert';
+import { collectSchemaFacts } from '../../src/core/languages/schema/schemaFacts';
 import { ParseBudgetExceeded } from '../../src/core/languages/treeSitter';
 import { scanner } from './helpers';
 import { makeWorkspace, removeWorkspace, scanAll, scanEditorText, skippedOf, writeAt } from './hostileSupport';
@@ -78,6 +79,14 @@ describe('hostile input: nesting 10,000 deep and syntax errors', function () {
       assert.deepStrictEqual(fields(fromDisk.findings), document.fieldLines);
     });
   }
+
+  it('says a schema reader ran out of stack rather than return what it had read as if it were all', () => {
+    const recurse = (depth: number): number => (depth > 1e9 ? depth : recurse(depth + 1) + 1);
+    assert.throws(
+      () => collectSchemaFacts('email: x', 'yaml', () => recurse(0)),
+      (error: unknown) => error instanceof Error && !(error instanceof RangeError) && /^yaml nested too deeply to read \(Maximum call stack size exceeded\)$/.test(error.message),
+    );
+  });
 
   it('reads a member chain 10,000 links long (the chain reader is a loop, not recursion)', async () => {
     const text = `const x = user${'.a'.repeat(DEPTH)};\nconsole.log(user.email);\n`;
