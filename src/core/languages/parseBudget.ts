@@ -5,10 +5,13 @@
  */
 export const DEFAULT_PARSE_BUDGET_MS = 5_000;
 
-/** A parse cancelled because it ran past its time budget. */
+/** A parse, or the reading of its tree, stopped because it ran past its time budget. */
 export class ParseBudgetExceeded extends Error {
-  constructor(readonly budgetMs: number) {
-    super(`parsing took longer than the ${budgetMs} ms budget`);
+  constructor(
+    readonly budgetMs: number,
+    what = 'parsing',
+  ) {
+    super(`${what} took longer than the ${budgetMs} ms budget`);
     this.name = 'ParseBudgetExceeded';
   }
 }

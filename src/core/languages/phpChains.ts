@@ -8,6 +8,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Expression, Reference } from '../facts';
 import { inside, type Through, withThrough } from './ownWalk';
 import { nodeRange, sortByPosition } from './syntax';
+import { checkReadDeadline } from './treeSitter';
 
 export const CALL_TYPES = new Set(['function_call_expression', 'member_call_expression', 'nullsafe_member_call_expression', 'scoped_call_expression']);
 export const MEMBER_CALL_TYPES = new Set(['member_call_expression', 'nullsafe_member_call_expression']);
@@ -115,6 +116,7 @@ export function collectReferences(expression: Node): Reference[] {
   // The expression itself is a value (an argument, the right of an assignment).
   const stack: { node: Node; through: Through | undefined; isValue: boolean }[] = [{ node: expression, through: undefined, isValue: true }];
   while (stack.length > 0) {
+    checkReadDeadline();
     const { node, through, isValue } = stack.pop()!;
     const path = chainPath(node) ?? constantPath(node, isValue);
     if (path) {

@@ -7,6 +7,7 @@ import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Reference } from '../facts';
 import { inside, type Through, withThrough } from './ownWalk';
 import { nodeRange, sortByPosition } from './syntax';
+import { checkReadDeadline } from './treeSitter';
 
 /** What a node that is not itself a chain reads: its children, and the call they come out through, if it is one. */
 export interface NodeReads {
@@ -18,6 +19,7 @@ export function referencesThrough(expression: Node, chainOf: (node: Node) => str
   const references: Reference[] = [];
   const stack: { node: Node; through: Through | undefined }[] = [{ node: expression, through: undefined }];
   while (stack.length > 0) {
+    checkReadDeadline();
     const { node, through } = stack.pop()!;
     const path = chainOf(node);
     if (path) {

@@ -6,7 +6,8 @@
 import type { Node, Tree } from '@vscode/tree-sitter-wasm';
 import type { Assignment, Call, Comment, Declaration, Expression, Literal, Reference, SourceFacts } from '../facts';
 import { comparePositions, type TextRange } from '../model';
-import { Scopes } from './ownWalk';
+import { inside, Scopes, type Through, withThrough } from './ownWalk';
+import { checkReadDeadline } from './treeSitter';
 
 export function nodeRange(node: Node): TextRange {
   return {
@@ -24,6 +25,7 @@ export function walk(root: Node, visit: (node: Node, parent: Node | undefined) =
   const stack: Node[] = [root];
   const parents: (Node | undefined)[] = [undefined];
   while (stack.length > 0) {
+    checkReadDeadline();
     const node = stack.pop()!;
     visit(node, parents.pop());
     for (let i = node.namedChildCount - 1; i >= 0; i--) {
@@ -96,21 +98,32 @@ export interface FlowSyntax {
  * `p["email"]` is ['p','email']; undefined when the chain has a non-name link (a call, say).
  */
 export function chainPath(node: Node, syntax: ChainSyntax): string[] | undefined {
-  if (syntax.identifierTypes.has(node.type)) {
-    return [node.text];
-  }
-  if (syntax.memberTypes.has(node.type)) {
-    const object = node.childForFieldName(syntax.memberObjectField);
-    const property = node.childForFieldName(syntax.memberPropertyField);
-    const head = object ? chainPath(object, syntax) : undefined;
-    return head && property ? [...head, property.text] : undefined;
-  }
-  if (syntax.subscriptTypes.has(node.type)) {
-    const object = node.childForFieldName(syntax.subscriptObjectField);
-    const index = node.childForFieldName(syntax.subscriptIndexField);
-    const head = object ? chainPath(object, syntax) : undefined;
-    const key = index && syntax.stringTypes.has(index.type) ? stringContent(index.text) : undefined;
-    return head && key ? [...head, key] : undefined;
+  // From the outermost link in: a loop, as a chain thousands of links long must not overflow the stack.
+  const reversed: string[] = [];
+  for (let link: Node | null = node; link; ) {
+    const type = link.type;
+    if (syntax.identifierTypes.has(type)) {
+      reversed.push(link.text);
+      return reversed.reverse();
+    }
+    if (syntax.memberTypes.has(type)) {
+      const property = link.childForFieldName(syntax.memberPropertyField);
+      if (!property) {
+        return undefined;
+      }
+      reversed.push(property.text);
+      link = link.childForFieldName(syntax.memberObjectField);
+    } else if (syntax.subscriptTypes.has(type)) {
+      const index = link.childForFieldName(syntax.subscriptIndexField);
+      const key = index && syntax.stringTypes.has(index.type) ? stringContent(index.text) : undefined;
+      if (key === undefined) {
+        return undefined;
+      }
+      reversed.push(key);
+      link = link.childForFieldName(syntax.subscriptObjectField);
+    } else {
+      return undefined;
+    }
   }
   return undefined;
 }
@@ -146,8 +159,10 @@ function stringContent(literal: string): string | undefined {
  */
 export function collectReferences(expression: Node, syntax: ChainSyntax): Reference[] {
   const references: Reference[] = [];
-  const stack: { node: Node; through: readonly string[] }[] = [{ node: expression, through: [] }];
+  // The calls a value passes through are shared between nesting levels, not copied at each.
+  const stack: { node: Node; through: Through | undefined }[] = [{ node: expression, through: undefined }];
   while (stack.length > 0) {
+    checkReadDeadline();
     const { node, through } = stack.pop()!;
     const path = chainPath(node, syntax);
     if (path) {
@@ -156,7 +171,7 @@ export function collectReferences(expression: Node, syntax: ChainSyntax): Refere
     }
     const calleeNode = syntax.callTypes.has(node.type) ? node.childForFieldName(syntax.callFunctionField) : null;
     // What a call's arguments hold comes out through the call: `maskEmail(user.email)`.
-    const childThrough = calleeNode ? [...through, calleeName(calleeNode, syntax)] : through;
+    const childThrough = calleeNode ? inside(through, calleeName(calleeNode, syntax)) : through;
     const keyField = syntax.keyFields.get(node.type);
     const keyNode = keyField ? node.childForFieldName(keyField) : null;
     for (let i = node.namedChildCount - 1; i >= 0; i--) {
@@ -177,10 +192,6 @@ export function collectReferences(expression: Node, syntax: ChainSyntax): Refere
     }
   }
   return sortByPosition(references);
-}
-
-function withThrough(reference: Reference, through: readonly string[]): Reference {
-  return through.length > 0 ? { ...reference, through } : reference;
 }
 
 /** The name a call goes by: `maskEmail` for `maskEmail(x)`, `hash` for `crypto.hash(x)`. */

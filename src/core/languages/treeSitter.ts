@@ -11,7 +11,21 @@ import { DEFAULT_PARSE_BUDGET_MS, ParseBudgetExceeded } from './parseBudget';
 export { DEFAULT_PARSE_BUDGET_MS, ParseBudgetExceeded };
 
 const RUNTIME_WASM = 'tree-sitter.wasm';
-const LONE_CARRIAGE_RETURN = /\r(?!\n)/g;
+
+/**
+ * The deadline of the tree being read, if one is: the budget covers the adapter's walk as well as
+ * the parse, since some input (calls nested thousands deep) parses fast but costs the walk time
+ * quadratic in its depth. Set only while `withTree` runs its synchronous callback, so one module
+ * variable is enough; the walks call checkReadDeadline as they go.
+ */
+let readDeadline: { readonly at: number; readonly budgetMs: number } | undefined;
+
+/** Throws ParseBudgetExceeded once the tree being read is past its deadline. */
+export function checkReadDeadline(): void {
+  if (readDeadline && Date.now() > readDeadline.at) {
+    throw new ParseBudgetExceeded(readDeadline.budgetMs, 'reading the syntax tree');
+  }
+}
 
 /**
  * Where the WASM files are: `grammars/` beside the bundle when running from dist/ (the build
@@ -40,16 +54,19 @@ export class TreeSitterHost {
     const deadline = Date.now() + timeBudgetMs;
     // The callback's declared type returns void, but web-tree-sitter cancels the parse when it returns true.
     const progressCallback = (() => Date.now() > deadline) as unknown as (state: ParseState) => void;
-    // Tree-sitter starts a row only at `\n`; the scanner, VS Code and the languages themselves also end a
-    // line at a lone `\r`. Read it as `\n` (same length, so offsets and columns keep their meaning) so
-    // rows are the lines everyone else counts: otherwise a finding after a lone `\r` points past its line.
-    const tree = parser.parse(text.replace(LONE_CARRIAGE_RETURN, '\n'), null, { progressCallback });
+    const tree = parser.parse(text, null, { progressCallback });
     if (!tree) {
+      // A cancelled parse is kept to be resumed: the next parse with this grammar, of another
+      // text, would carry on with this one and read the wrong tree. Start afresh instead.
+      parser.reset();
       throw new ParseBudgetExceeded(timeBudgetMs);
     }
+    const outer = readDeadline;
+    readDeadline = { at: deadline, budgetMs: timeBudgetMs };
     try {
       return use(tree);
     } finally {
+      readDeadline = outer;
       tree.delete();
     }
   }

@@ -55,6 +55,22 @@ function renderSummary(report: PrivacyReport): string[] {
   if (otherFiles > 0) {
     lines.push('', `_And ${otherFiles} more file(s)._`);
   }
+  return [...lines, ...renderNotScanned(summary)];
+}
+
+/** Files skipped and rules that failed: a reader must know what the counts above leave out. */
+function renderNotScanned(summary: PrivacyReport['summary']): string[] {
+  const lines: string[] = [];
+  const skipped = summary.filesSkipped ?? [];
+  if (skipped.length > 0) {
+    lines.push('', `### Files not scanned (${skipped.length})`, '');
+    lines.push(...table(['File', 'Reason', 'Detail'], skipped.map((s) => [text(s.file), code(s.reason), text(s.detail)]), ''));
+  }
+  const ruleErrors = summary.ruleErrors ?? [];
+  if (ruleErrors.length > 0) {
+    lines.push('', `### Rules that failed (${ruleErrors.length})`, '', 'The other rules\' findings for these files are reported.', '');
+    lines.push(...table(['File', 'Rule', 'Error'], ruleErrors.map((e) => [text(e.file), code(e.ruleId), text(e.message)]), ''));
+  }
   return lines;
 }
 

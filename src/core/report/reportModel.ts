@@ -8,7 +8,8 @@ import type { DpiaScreening } from '../dpia/model';
 import type { DataInventory } from '../inventory/model';
 import type { Severity } from '../model';
 import type { FindingReviewEntry, ReviewEntry, ReviewFileProblem } from '../review/model';
-import type { FileFinding, FileSuppressedFinding } from '../scan/workspaceScan';
+import type { SkippedFile } from '../scan/fileReading';
+import type { FileFinding, FileSuppressedFinding, WorkspaceScanResult } from '../scan/workspaceScan';
 import type { Regulation } from '../taxonomy/sensitivity';
 
 export interface ReportFinding extends FileFinding {
@@ -33,6 +34,10 @@ export interface ReportSummary {
   readonly byCategory: Readonly<Record<string, number>>;
   /** By file, relative to the root. */
   readonly byFile: Readonly<Record<string, number>>;
+  /** Files not scanned, with the reason (too large, binary, over the time budget...): nothing is left out silently. */
+  readonly filesSkipped?: readonly SkippedFile[];
+  /** Rules that threw on a file: that file's other findings are still reported. */
+  readonly ruleErrors?: WorkspaceScanResult['ruleErrors'];
 }
 
 export interface PrivacyReport {

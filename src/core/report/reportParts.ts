@@ -21,7 +21,17 @@ export function summarise(result: WorkspaceScanResult): ReportSummary {
       increment(byCategory, category);
     }
   }
-  return { filesScanned: result.filesScanned, findings: result.findings.length, suppressed: result.suppressed.length, bySeverity, byRule: sortedKeys(byRule), byCategory: sortedKeys(byCategory), byFile: sortedKeys(byFile) };
+  return {
+    filesScanned: result.filesScanned,
+    findings: result.findings.length,
+    suppressed: result.suppressed.length,
+    bySeverity,
+    byRule: sortedKeys(byRule),
+    byCategory: sortedKeys(byCategory),
+    byFile: sortedKeys(byFile),
+    filesSkipped: result.skipped,
+    ruleErrors: result.ruleErrors,
+  };
 }
 
 function increment(counts: Record<string, number>, key: string): void {

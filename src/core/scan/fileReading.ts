@@ -2,7 +2,8 @@
  * Reads a source file for scanning, or says why it was skipped, so that nothing is left out
  * silently: too large, binary, not decodable, unreadable.
  */
-import { promises as fs } from 'fs';
+import { constants, promises as fs } from 'fs';
+import type { FileHandle } from 'fs/promises';
 
 export type SkipReason = 'size' | 'binary' | 'encoding' | 'minified' | 'time-budget' | 'unreadable' | 'parse-error';
 
@@ -16,19 +17,53 @@ export const DEFAULT_MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 export type ReadOutcome = { readonly text: string } | { readonly reason: SkipReason; readonly detail: string };
 
+/**
+ * The size is checked on the open file before anything is read, and at most one byte more than
+ * `maxBytes` is ever read, so a file that grows after it was measured cannot fill the memory. A
+ * FIFO, socket or device named like a source file is refused, not read: reading one could wait
+ * forever (it is opened without blocking, so even the open cannot).
+ */
 export async function readSourceFile(absolutePath: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): Promise<ReadOutcome> {
   let bytes: Buffer;
   try {
-    const stat = await fs.stat(absolutePath);
-    if (stat.size > maxBytes) {
-      return { reason: 'size', detail: `${stat.size} bytes is over the ${maxBytes}-byte limit` };
+    const file = await fs.open(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const stat = await file.stat();
+      if (!stat.isFile()) {
+        return { reason: 'unreadable', detail: `not a regular file (${stat.isDirectory() ? 'a directory' : 'a FIFO, socket or device'})` };
+      }
+      if (stat.size > maxBytes) {
+        return { reason: 'size', detail: `${stat.size} bytes is over the ${maxBytes}-byte limit` };
+      }
+      bytes = await readAtMost(file, maxBytes + 1);
+    } finally {
+      await file.close();
     }
-    bytes = await fs.readFile(absolutePath);
   } catch (error) {
     return { reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
+  if (bytes.length > maxBytes) {
+    return { reason: 'size', detail: `over the ${maxBytes}-byte limit (the file grew while it was read)` };
+  }
   return decodeSource(bytes);
 }
+
+async function readAtMost(file: FileHandle, limit: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(Math.min(limit, READ_CHUNK_BYTES));
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < limit) {
+    const { bytesRead } = await file.read(buffer, 0, Math.min(buffer.length, limit - total), null);
+    if (bytesRead === 0) {
+      break;
+    }
+    chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+    total += bytesRead;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+const READ_CHUNK_BYTES = 256 * 1024;
 
 /** UTF-8 (BOM optional) or UTF-16 with a BOM; a NUL byte elsewhere means binary. */
 export function decodeSource(bytes: Uint8Array): ReadOutcome {

@@ -3,12 +3,13 @@
  * level) and the configured include/exclude globs; symbolic links are not followed, so a link
  * loop cannot trap the walk. Files named explicitly are taken as given if the engine reads them.
  */
-import { promises as fs } from 'fs';
+import { type Dirent, promises as fs } from 'fs';
 import * as path from 'path';
 import ignore, { type Ignore } from 'ignore';
 import { isPathIncluded, type PrivacyLensConfig } from '../config';
 import { hasAdapter } from '../languages/scannedLanguages';
 import { languageForFile, type LanguageInfo } from '../languages/languageRegistry';
+import type { SkippedFile } from './fileReading';
 
 export interface SourceFile {
   readonly absolutePath: string;
@@ -22,12 +23,24 @@ interface IgnoreScope {
   readonly rules: Ignore;
 }
 
-export async function collectSourceFiles(root: string, targets: readonly string[], config: PrivacyLensConfig): Promise<SourceFile[]> {
+/**
+ * `unreadable`, if given, receives the folders the walk could not list (removed meanwhile, no
+ * permission), so the scan can say what it left out; without it they are passed over. A target
+ * named like a source file that cannot be looked at (a dangling link, removed since) is kept:
+ * reading it then says why it was skipped.
+ */
+export async function collectSourceFiles(root: string, targets: readonly string[], config: PrivacyLensConfig, unreadable?: SkippedFile[]): Promise<SourceFile[]> {
   const files: SourceFile[] = [];
+  const walk: Walk = { root, config, out: files, unreadable: unreadable ?? [] };
   for (const target of targets) {
-    const stat = await fs.stat(target);
-    if (stat.isDirectory()) {
-      await walkDirectory(root, target, await ancestorIgnores(root, target), config, files);
+    const stat = await fs.stat(target).catch((error: NodeJS.ErrnoException) => {
+      if (!readableLanguage(target)) {
+        throw error;
+      }
+      return undefined;
+    });
+    if (stat?.isDirectory()) {
+      await walkDirectory(walk, target, await ancestorIgnores(root, target));
     } else {
       const language = readableLanguage(target);
       if (language) {
@@ -50,9 +63,25 @@ export function toRelative(root: string, absolutePath: string): string {
   return (relative === '' ? path.basename(absolutePath) : relative).split(path.sep).join('/');
 }
 
-async function walkDirectory(root: string, directory: string, scopes: readonly IgnoreScope[], config: PrivacyLensConfig, out: SourceFile[]): Promise<void> {
+/** What every folder of one walk shares. */
+interface Walk {
+  readonly root: string;
+  readonly config: PrivacyLensConfig;
+  readonly out: SourceFile[];
+  readonly unreadable: SkippedFile[];
+}
+
+async function walkDirectory(walk: Walk, directory: string, scopes: readonly IgnoreScope[]): Promise<void> {
+  const { root, config, out } = walk;
   const localScopes = [...scopes, ...(await readGitignore(directory))];
-  const entries = await fs.readdir(directory, { withFileTypes: true });
+  let entries: Dirent[];
+  try {
+    entries = await fs.readdir(directory, { withFileTypes: true });
+  } catch (error) {
+    // One folder that cannot be listed must not stop the scan of the others.
+    walk.unreadable.push({ file: toRelative(root, directory) + '/', reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+    return;
+  }
   for (const entry of entries) {
     const absolutePath = path.join(directory, entry.name);
     const relativePath = toRelative(root, absolutePath);
@@ -61,7 +90,7 @@ async function walkDirectory(root: string, directory: string, scopes: readonly I
     }
     if (entry.isDirectory()) {
       if (isPathIncluded(relativePath + '/', { ...config, include: [] })) {
-        await walkDirectory(root, absolutePath, localScopes, config, out);
+        await walkDirectory(walk, absolutePath, localScopes);
       }
     } else if (entry.isFile()) {
       const language = readableLanguage(entry.name);

@@ -54,10 +54,25 @@ export interface TextScanner {
   scanText(text: string, options: ScanTextOptions): Promise<TextScanResult>;
 }
 
-export class Scanner implements TextScanner {
-  constructor(private readonly host: TreeSitterHost = new TreeSitterHost()) {}
+/**
+ * VS Code, like the reports, counts a lone CR (old Mac line endings, or a stray one in a mixed
+ * file) as a line break, but tree-sitter and the YAML parser count only LF, which put findings
+ * after one on the wrong line. A lone CR becomes an LF before parsing: the text keeps its length,
+ * so every offset is the same, and lines and columns come out as the editor counts them.
+ */
+export function withLoneCarriageReturnsAsNewlines(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
 
-  async extractFacts(text: string, languageId: string, timeBudgetMs?: number): Promise<SourceFacts> {
+export class Scanner implements TextScanner {
+  /** `rules`: the engine's own; tests pass others (one that throws, say). */
+  constructor(
+    private readonly host: TreeSitterHost = new TreeSitterHost(),
+    private readonly rules: readonly Rule[] = RULES,
+  ) {}
+
+  async extractFacts(original: string, languageId: string, timeBudgetMs?: number): Promise<SourceFacts> {
+    const text = withLoneCarriageReturnsAsNewlines(original);
     const language = languageById(languageId);
     const textAdapter = language ? TEXT_ADAPTERS[language.id] : undefined;
     if (language && textAdapter) {
@@ -78,7 +93,7 @@ export class Scanner implements TextScanner {
     const context = { classifier: new Classifier(config.vocabulary), filePath: options.filePath };
     const raw: { finding: RawFinding; rule: Rule }[] = [];
     const family = languageFamily(facts.languageId);
-    for (const rule of RULES) {
+    for (const rule of this.rules) {
       if (effectiveSeverity(config, rule.id, rule.defaultSeverity) === undefined || (rule.languages && !rule.languages.includes(family))) {
         continue;
       }

@@ -63,10 +63,12 @@ export async function scanWorkspace(root: string, targets: readonly string[], op
   const config = options.config ?? DEFAULT_CONFIG;
   const scanner = options.scanner;
   // The cache file is the tool's own output: scanning it would make the findings depend on the flag.
-  const files = (await collectSourceFiles(root, targets, config)).filter((f) => f.absolutePath !== options.cache?.file);
+  // Folders the walk could not list are skipped with their reason, like unreadable files.
+  const unlisted: SkippedFile[] = [];
+  const files = (await collectSourceFiles(root, targets, config, unlisted)).filter((f) => f.absolutePath !== options.cache?.file);
   const today = new Date().toISOString().slice(0, 10);
   const run: ScanRun = { scanner, config, options, today, ...(options.cache ? { cacheContext: cacheContext(config, today) } : {}) };
-  const result: MutableScanResult = { findings: [], suppressed: [], filesScanned: 0, skipped: [], ruleErrors: [], records: [] };
+  const result: MutableScanResult = { findings: [], suppressed: [], filesScanned: 0, skipped: [...unlisted], ruleErrors: [], records: [] };
   const reads = new ReadAhead(files, options.maxFileBytes ?? config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   // Twice a pool's parallelism in flight keeps every worker fed while results come back; a
   // Scanner in this thread scans one file at a time.

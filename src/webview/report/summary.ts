@@ -29,7 +29,22 @@ export function summarySection(context: RenderContext): HTMLElement {
       countTable('by-category', 'By data category', 'Data category', sortedCounts(summary.byCategory), summary.findings),
       countTable('by-file', 'By file', 'File', sortedCounts(summary.byFile), summary.findings),
     ),
+    ...notScanned(summary),
   );
+}
+
+/** Files skipped and rules that failed, as text: the counts above leave them out, so say so. */
+function notScanned(summary: RenderContext['report']['summary']): HTMLElement[] {
+  const tables: HTMLElement[] = [];
+  const skipped = summary.filesSkipped ?? [];
+  if (skipped.length > 0) {
+    tables.push(table('not-scanned', `Files not scanned (${skipped.length})`, ['File', 'Reason', 'Detail'], skipped.map((s) => [s.file, s.reason, s.detail])));
+  }
+  const ruleErrors = summary.ruleErrors ?? [];
+  if (ruleErrors.length > 0) {
+    tables.push(table('rule-errors', `Rules that failed (${ruleErrors.length}); the other rules' findings are shown`, ['File', 'Rule', 'Error'], ruleErrors.map((e) => [e.file, e.ruleId, e.message])));
+  }
+  return tables;
 }
 
 /** Most first; ties by name so the order is the same every time. */

@@ -4,6 +4,13 @@
  * then serves both formats, whichever parser read them.
  */
 
+/**
+ * How deep a document is read: a value nested deeper is left out (it is never a schema a person
+ * wrote), which keeps the readers' and walkers' recursion far from the stack's limit whatever the
+ * input (a 10,000-deep `[[[...]]]` would otherwise overflow it).
+ */
+export const MAX_DOCUMENT_DEPTH = 256;
+
 export interface DocScalar {
   readonly kind: 'scalar';
   readonly value: unknown;

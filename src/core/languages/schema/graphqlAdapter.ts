@@ -84,17 +84,25 @@ function readField(tokens: TokenStream, facts: SchemaFactsCollector, owner: stri
   facts.field({ name: name.text, start: name.start, end: name.end, owner, typeText, annotations });
 }
 
-/** `Name`, `Name!`, `[Name]`, `[[Name!]!]!`: the end offset of the type, if there is one. */
+/**
+ * `Name`, `Name!`, `[Name]`, `[[Name!]!]!`: the end offset of the type, if there is one. Read
+ * with a loop, not recursion: `[[[...]]]` as deep as a file allows must not overflow the stack.
+ */
 function readTypeReference(tokens: TokenStream): number | undefined {
-  let end: number | undefined;
-  const open = tokens.accept('[');
-  if (open) {
-    const inner = readTypeReference(tokens);
-    end = tokens.accept(']')?.end ?? inner ?? open.end;
-  } else if (tokens.peek()?.kind === 'word') {
-    end = tokens.next()!.end;
+  const opens: number[] = [];
+  for (let open = tokens.accept('['); open; open = tokens.accept('[')) {
+    opens.push(open.end);
   }
-  return end === undefined ? undefined : (tokens.accept('!')?.end ?? end);
+  let end = tokens.peek()?.kind === 'word' ? tokens.next()!.end : undefined;
+  if (end !== undefined) {
+    end = tokens.accept('!')?.end ?? end;
+  }
+  // Innermost list first: each closes with `]` (or stops where the text does) and may be `!`.
+  for (let i = opens.length - 1; i >= 0; i--) {
+    end = tokens.accept(']')?.end ?? end ?? opens[i]!;
+    end = tokens.accept('!')?.end ?? end;
+  }
+  return end;
 }
 
 /** `@deprecated`, `@constraint(format: "email")`, as written. */

@@ -5,7 +5,7 @@
  * thing it cannot read and keeps everything before it, and it skips `//` and `/* *\/` comments
  * (JSON with comments), reporting them.
  */
-import type { DocEntry, DocMap, DocNode, DocSeq } from './documentTree';
+import { type DocEntry, type DocMap, type DocNode, type DocSeq, MAX_DOCUMENT_DEPTH } from './documentTree';
 
 const STRING = /"(?:[^"\\\n\r]|\\.)*"?/y;
 const LITERAL = /-?[0-9][0-9.eE+-]*|true|false|null/y;
@@ -20,6 +20,8 @@ class JsonReader {
   private offset = 0;
   /** Set at the first unreadable character: every open container then closes where it stands. */
   private stopped = false;
+  /** Containers open around the current offset. */
+  private depth = 0;
 
   constructor(
     private readonly text: string,
@@ -29,15 +31,45 @@ class JsonReader {
   value(): DocNode | undefined {
     this.skipSpace();
     const char = this.text[this.offset];
+    if ((char === '{' || char === '[') && this.depth >= MAX_DOCUMENT_DEPTH) {
+      this.skipContainer();
+      return undefined;
+    }
     if (char === '{') {
-      return this.object();
+      return this.nested(() => this.object());
     }
     if (char === '[') {
-      return this.array();
+      return this.nested(() => this.array());
     }
     const scalar = char === '"' ? this.string() : this.literal();
     this.stopped ||= scalar === undefined;
     return scalar;
+  }
+
+  private nested<T>(read: () => T): T {
+    this.depth++;
+    try {
+      return read();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  /** Steps over a container nested too deep to read (MAX_DOCUMENT_DEPTH), without recursion: to its matching close or the end. */
+  private skipContainer(): void {
+    let open = 0;
+    while (this.offset < this.text.length) {
+      const char = this.text[this.offset]!;
+      if (char === '"') {
+        this.offset += this.match(STRING)!.length;
+        continue;
+      }
+      open += char === '{' || char === '[' ? 1 : char === '}' || char === ']' ? -1 : 0;
+      this.offset++;
+      if (open === 0) {
+        return;
+      }
+    }
   }
 
   private object(): DocMap {

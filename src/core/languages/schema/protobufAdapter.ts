@@ -35,8 +35,17 @@ export function protobufFacts(text: string, languageId: string): SourceFacts {
 
 /** `message Name {` or `extend some.Type {`, read to its end; false if the tokens start neither. */
 function readBlockStart(tokens: TokenStream, facts: SchemaFactsCollector): boolean {
+  const header = readBlockHeader(tokens);
+  if (header?.owner !== undefined) {
+    readBody(tokens, facts, header.owner);
+  }
+  return header !== undefined;
+}
+
+/** `message Name {`, consumed to its `{`: its name (undefined for a block without one); undefined if the tokens start no block. */
+function readBlockHeader(tokens: TokenStream): { readonly owner: string | undefined } | undefined {
   if (!tokens.isKeyword(0, 'message', 'extend')) {
-    return false;
+    return undefined;
   }
   tokens.next();
   let owner: string | undefined;
@@ -44,27 +53,39 @@ function readBlockStart(tokens: TokenStream, facts: SchemaFactsCollector): boole
     const token = tokens.next()!;
     owner = token.kind === 'word' ? token.text : owner;
   }
-  if (owner !== undefined && tokens.isPunctuation(0, '{')) {
-    readBody(tokens, facts, owner);
+  if (owner === undefined || !tokens.accept('{')) {
+    return { owner: undefined };
   }
-  return true;
+  return { owner };
 }
 
-/** `{ members }` of a message, a oneof or an extend block, to the matching `}`. */
+/**
+ * The members of a message, oneof or extend block whose `{` was just read, to the matching `}`.
+ * Nested blocks are kept on a stack of owners rather than read by recursion, so a file of
+ * messages nested thousands deep cannot overflow the call stack.
+ */
 function readBody(tokens: TokenStream, facts: SchemaFactsCollector, owner: string): void {
-  tokens.next();
-  while (tokens.peek() && !tokens.accept('}')) {
-    if (readBlockStart(tokens, facts)) {
+  const owners = [owner];
+  while (owners.length > 0 && tokens.peek()) {
+    if (tokens.accept('}')) {
+      owners.pop();
       continue;
     }
-    if (tokens.isKeyword(0, 'oneof') && tokens.isPunctuation(2, '{')) {
+    const current = owners[owners.length - 1]!;
+    const nested = readBlockHeader(tokens);
+    if (nested) {
+      if (nested.owner !== undefined) {
+        owners.push(nested.owner);
+      }
+    } else if (tokens.isKeyword(0, 'oneof') && tokens.isPunctuation(2, '{')) {
       tokens.next();
       tokens.next();
-      readBody(tokens, facts, owner);
+      tokens.next();
+      owners.push(current); // a oneof's members belong to its message
     } else if (tokens.isKeyword(0, ...NON_FIELD_STATEMENTS)) {
       skipStatement(tokens);
     } else if (tokens.peek()!.kind === 'word' || tokens.isPunctuation(0, '.')) {
-      readField(tokens, facts, owner);
+      readField(tokens, facts, current);
     } else {
       tokens.skipItem(); // empty statements and strays
     }

@@ -111,8 +111,13 @@ export function collectSchemaFacts(text: string, languageId: string, read: (coll
   const collector = new SchemaFactsCollector(text);
   try {
     read(collector);
-  } catch (_error) {
-    // Keep the facts read so far: see above.
+  } catch (error) {
+    // Out of stack, the facts read so far are not "above the point where reading stopped" but
+    // whatever the recursion reached: say so (the file is listed as skipped) rather than keep them.
+    if (error instanceof RangeError) {
+      throw new Error(`${languageId} nested too deeply to read (${error.message})`);
+    }
+    // Else keep the facts read so far: see above.
   }
   return collector.facts(languageId);
 }
