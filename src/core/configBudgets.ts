@@ -4,7 +4,7 @@
  * of hours would let a single hostile file hold the scan.
  */
 import type { ConfigProblem } from './config';
-import { DEFAULT_PARSE_BUDGET_MS } from './languages/treeSitter';
+import { DEFAULT_PARSE_BUDGET_MS } from './languages/parseBudget';
 import { DEFAULT_MAX_FILE_BYTES } from './scan/fileReading';
 
 export const DEFAULT_MAX_FILE_SIZE_KB = DEFAULT_MAX_FILE_BYTES / 1024;
