@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { renderHtmlReport } from '../../../src/core/report/htmlReport';
 import type { FromWebview, ToWebview } from '../../../src/core/report/webviewMessages';
 import { builtReportAssets, launchChromium, watchForProblems, writeResult } from './browserSupport';
-import { HOSTILE_FILES, HOSTILE_RETENTION, hostileReport, PAYLOADS, type HostileReport } from './hostileReport';
+import { HOSTILE_FILES, HOSTILE_RETENTION, HOSTILE_SKIPPED_FILE, hostileReport, PAYLOADS, type HostileReport } from './hostileReport';
 
 /** The page's globals these tests touch; the functions below run in the page, not in Node. */
 declare const window: { postMessage(message: unknown, targetOrigin: string): void; postedToExtension: FromWebview[]; cspViolations: string[] };
@@ -61,8 +61,13 @@ async function assertNothingRan({ page, problems, navigations }: WatchedPage): P
   assert.deepEqual(attributes.filter(([, name]) => /^on/i.test(name ?? '')), [], 'no event-handler attribute');
   assert.deepEqual(attributes.filter(([, name, value]) => /^(href|src|srcdoc|action|formaction|xlink:href)$/i.test(name ?? '') && /javascript:|<|data:/i.test(value ?? '')), [], 'no link or source from the data');
   const text = (await page.evaluate(() => document.querySelector('main#report')?.textContent)) ?? '';
-  for (const payload of [...Object.values(PAYLOADS), ...Object.values(HOSTILE_FILES), HOSTILE_RETENTION]) {
+  for (const payload of [...Object.values(PAYLOADS), ...Object.values(HOSTILE_FILES), HOSTILE_RETENTION, HOSTILE_SKIPPED_FILE]) {
     assert.ok(text.includes(payload), `shown as text: ${payload}`);
+  }
+  // The skipped file is listed with its reason, not left out of the summary.
+  const notScanned = (await page.evaluate(() => document.querySelector('table.not-scanned')?.textContent)) ?? '';
+  for (const expected of ['Files not scanned (1)', HOSTILE_SKIPPED_FILE, 'binary']) {
+    assert.ok(notScanned.includes(expected), `the table of files not scanned shows ${expected}`);
   }
 }
 

@@ -39,6 +39,9 @@ export const HOSTILE_FILES = {
   linkFile: 'src/javascript:alert(3).ts',
 } as const;
 
+/** A binary file (NUL bytes) with a hostile name: skipped, so it reaches the page in the "not scanned" table. */
+export const HOSTILE_SKIPPED_FILE = 'src/<svg onload=alert(5)> skipped.ts';
+
 const SOURCE = (retention: string) => `// @privacy purpose=essential.service basis=contract retention="${retention}"
 export class Patient {
   email = '';
@@ -62,6 +65,7 @@ export async function hostileReport(): Promise<HostileReport> {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     fs.writeFileSync(path.join(root, file), SOURCE(HOSTILE_RETENTION));
   }
+  fs.writeFileSync(path.join(root, HOSTILE_SKIPPED_FILE), Buffer.from([0x00, 0x01, 0x02, 0x00]));
   const scan = await scanWorkspace(root, [root], { scanner: new Scanner() });
   const reviewer = `${PAYLOADS.svg} (DPO)`;
   const checklist: Record<string, ReviewEntry> = {
