@@ -92,6 +92,30 @@ describe('ScanWorkerPool', function () {
     }
   });
 
+  it('leaves the calling thread free while it scans, where the Scanner in this thread does not', async () => {
+    const text = PYTHON.repeat(300);
+    const options = { languageId: 'python', filePath: 'big.py' };
+    await scanner.scanText(PYTHON, options); // the grammar is loaded: what follows is the scan alone
+    const turnsOfTheEventLoopDuring = async (scan: () => Promise<unknown>): Promise<number> => {
+      let turns = 0;
+      let scanning = true;
+      const spin = (): void => {
+        if (scanning) {
+          turns++;
+          setImmediate(spin);
+        }
+      };
+      setImmediate(spin);
+      await scan();
+      scanning = false;
+      return turns;
+    };
+    pool = new ScanWorkerPool({ size: 1 });
+    await pool.scanText(PYTHON, options); // the worker is started and its grammar loaded
+    assert.strictEqual(await turnsOfTheEventLoopDuring(() => scanner.scanText(text, options)), 0, 'control: a scan in this thread holds the event loop');
+    assert.ok((await turnsOfTheEventLoopDuring(() => pool.scanText(text, options))) > 0, 'the event loop turned while the worker scanned');
+  });
+
   it('refuses new work once closed, and rejects what was queued', async () => {
     pool = new ScanWorkerPool({ size: 1 });
     const options = { languageId: 'python', filePath: 'a.py' };
