@@ -5,6 +5,8 @@ import * as path from 'path';
 import { FileTimeLimitExceeded, ScanWorkerFailed, ScanWorkerPool } from '../../src/core/scan/scanWorkerPool';
 import { scanWorkspace } from '../../src/core/scan/workspaceScan';
 import { parseCommandLine, UsageError } from '../../src/cli/args';
+import { DEFAULT_CONFIG, validateConfig } from '../../src/core/config';
+import { RULES } from '../../src/core/rules';
 import { ParseBudgetExceeded } from '../../src/core/languages/treeSitter';
 import { scanner } from './helpers';
 
@@ -37,6 +39,17 @@ describe('ScanWorkerPool', function () {
     const [parallel, sequential] = [await scanWorkspace(EXAMPLES, [EXAMPLES], { scanner: pool }), await scanWorkspace(EXAMPLES, [EXAMPLES], { scanner })];
     assert.ok(sequential.findings.length > 10);
     assert.deepStrictEqual(parallel, sequential);
+  });
+
+  it('scans each text with its own configuration, sent to a worker only when it changes', async () => {
+    pool = new ScanWorkerPool({ size: 1 });
+    const withPattern = validateConfig({ patterns: { 'user.contact.email': ['courriel.*'] } }, RULES.map((r) => r.id)).config;
+    const text = 'class Client:\n    courriel_perso = ""\n';
+    const categories = async (config: typeof withPattern) =>
+      (await pool.scanText(text, { languageId: 'python', filePath: 'a.py', config })).findings.flatMap((f) => f.dataCategories);
+    assert.deepStrictEqual(await categories(withPattern), ['user.contact.email']);
+    assert.deepStrictEqual(await categories(DEFAULT_CONFIG), []);
+    assert.deepStrictEqual(await categories(withPattern), ['user.contact.email'], 'the first configuration is sent again after another');
   });
 
   it('runs what the editor asks for before queued workspace files', async () => {

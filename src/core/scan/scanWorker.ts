@@ -4,6 +4,7 @@
  * each with the result or with the error, described as plain data.
  */
 import { parentPort } from 'worker_threads';
+import type { PrivacyLensConfig } from '../config';
 import { Scanner } from './scanner';
 import type { ScanTask, ScanTaskReply } from './scanWorkerProtocol';
 
@@ -12,8 +13,19 @@ if (!port) {
   throw new Error('scanWorker.js runs as a worker thread of ScanWorkerPool, not on its own');
 }
 const scanner = new Scanner();
+/** The configuration the pool last sent this worker; the pool sends another when it changes. */
+let held: { readonly id: number; readonly config: PrivacyLensConfig } | undefined;
+
 port.on('message', (task: ScanTask) => {
-  scanner.scanText(task.text, task.options).then(
+  if (task.configId !== undefined && task.config) {
+    held = { id: task.configId, config: task.config };
+  }
+  if (task.configId !== undefined && held?.id !== task.configId) {
+    port.postMessage({ id: task.id, error: { name: 'Error', message: `the scan worker does not hold configuration ${task.configId}` } } satisfies ScanTaskReply);
+    return;
+  }
+  const options = task.configId === undefined ? task.options : { ...task.options, config: held!.config };
+  scanner.scanText(task.text, options).then(
     (result) => port.postMessage({ id: task.id, result } satisfies ScanTaskReply),
     (error: unknown) => port.postMessage({ id: task.id, error: describeError(error) } satisfies ScanTaskReply),
   );

@@ -9,6 +9,7 @@
 import { availableParallelism } from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
+import type { PrivacyLensConfig } from '../config';
 import { DEFAULT_PARSE_BUDGET_MS, ParseBudgetExceeded } from '../languages/parseBudget';
 import type { ScanTextOptions, TextScanner, TextScanResult } from './scanner';
 import type { ScanTask, ScanTaskReply } from './scanWorkerProtocol';
@@ -39,7 +40,9 @@ export interface ScanWorkerPoolOptions {
 }
 
 interface PendingTask {
-  readonly task: ScanTask;
+  /** The task as posted, except `config`, which is added only for a worker that does not hold it. */
+  readonly task: Omit<ScanTask, 'config'>;
+  readonly config?: PrivacyLensConfig;
   readonly limitMs: number;
   readonly resolve: (result: TextScanResult) => void;
   readonly reject: (error: Error) => void;
@@ -47,6 +50,8 @@ interface PendingTask {
 
 interface PoolWorker {
   readonly thread: Worker;
+  /** The configuration last sent to it (it holds only that one). */
+  configId?: number;
   running?: { readonly pending: PendingTask; readonly timer: NodeJS.Timeout };
 }
 
@@ -66,7 +71,9 @@ export class ScanWorkerPool implements TextScanner {
   private readonly workerScript: string;
   private readonly workers: PoolWorker[] = [];
   private readonly queues: Record<ScanPriority, PendingTask[]> = { interactive: [], background: [] };
+  private readonly configIds = new WeakMap<PrivacyLensConfig, number>();
   private nextId = 0;
+  private nextConfigId = 0;
   private closed = false;
 
   constructor(options: ScanWorkerPoolOptions = {}) {
@@ -78,10 +85,23 @@ export class ScanWorkerPool implements TextScanner {
     if (this.closed) {
       return Promise.reject(new Error('the scan worker pool is closed'));
     }
+    const { config, ...rest } = options;
+    const configId = config && this.configIdOf(config);
     return new Promise<TextScanResult>((resolve, reject) => {
-      this.queues[priority].push({ task: { id: this.nextId++, text, options }, limitMs: fileTimeLimit(options), resolve, reject });
+      const task = { id: this.nextId++, text, options: rest, ...(configId === undefined ? {} : { configId }) };
+      this.queues[priority].push({ task, ...(config ? { config } : {}), limitMs: fileTimeLimit(options), resolve, reject });
       this.dispatch();
     });
+  }
+
+  /** One id per configuration object: the callers keep theirs for a whole workspace scan. */
+  private configIdOf(config: PrivacyLensConfig): number {
+    let id = this.configIds.get(config);
+    if (id === undefined) {
+      id = this.nextConfigId++;
+      this.configIds.set(config, id);
+    }
+    return id;
   }
 
   /** This pool, scanning at `priority`: what the editor's diagnostics use ('interactive'). */
@@ -114,7 +134,10 @@ export class ScanWorkerPool implements TextScanner {
     worker.running = { pending, timer };
     // A busy worker keeps the process alive; an idle one must not (the CLI exits when done).
     worker.thread.ref();
-    worker.thread.postMessage(pending.task);
+    const { task, config } = pending;
+    const sendConfig = task.configId !== undefined && worker.configId !== task.configId;
+    worker.configId = task.configId ?? worker.configId;
+    worker.thread.postMessage(sendConfig ? { ...task, config } : task);
   }
 
   private startWorker(): PoolWorker {
@@ -171,7 +194,8 @@ export class ScanWorkerPool implements TextScanner {
 
 function rebuildError(error: ScanTaskReply['error']): Error {
   if (error?.name === 'ParseBudgetExceeded' && error.budgetMs !== undefined) {
-    return new ParseBudgetExceeded(error.budgetMs);
+    // Rebuilt with the worker's message, which says whether the parse or the tree's reading ran over.
+    return Object.assign(new ParseBudgetExceeded(error.budgetMs), { message: error.message });
   }
   const rebuilt = new Error(error?.message ?? 'the scan worker answered without a result');
   rebuilt.name = error?.name ?? 'Error';

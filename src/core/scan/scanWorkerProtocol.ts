@@ -1,10 +1,19 @@
 /** The messages between ScanWorkerPool and its worker threads (structured-cloned, so plain data only). */
+import type { PrivacyLensConfig } from '../config';
 import type { ScanTextOptions, TextScanResult } from './scanner';
 
 export interface ScanTask {
   readonly id: number;
   readonly text: string;
-  readonly options: ScanTextOptions;
+  /** The options without the configuration, which is named by `configId` instead. */
+  readonly options: Omit<ScanTextOptions, 'config'>;
+  /** The configuration to scan with; absent: the engine's defaults. */
+  readonly configId?: number;
+  /**
+   * Sent only when the worker does not hold configuration `configId` yet: a workspace scan's files
+   * share one, which is then cloned (and its patterns compiled) once per worker, not once per file.
+   */
+  readonly config?: PrivacyLensConfig;
 }
 
 export interface ScanTaskReply {

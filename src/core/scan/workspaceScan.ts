@@ -62,9 +62,9 @@ interface ScanRun {
 export async function scanWorkspace(root: string, targets: readonly string[], options: WorkspaceScanOptions): Promise<WorkspaceScanResult> {
   const config = options.config ?? DEFAULT_CONFIG;
   const scanner = options.scanner;
-  // The cache file is the tool's own output: scanning it would make the findings depend on the flag.
   // Folders the walk could not list are skipped with their reason, like unreadable files.
   const unlisted: SkippedFile[] = [];
+  // The cache file is the tool's own output: scanning it would make the findings depend on the flag.
   const files = (await collectSourceFiles(root, targets, config, unlisted)).filter((f) => f.absolutePath !== options.cache?.file);
   const today = new Date().toISOString().slice(0, 10);
   const run: ScanRun = { scanner, config, options, today, ...(options.cache ? { cacheContext: cacheContext(config, today) } : {}) };
@@ -182,7 +182,7 @@ function compareFiles(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Errors from a worker thread arrive rebuilt, so their class is known by name. */
+/** A parse or tree read past its budget (rebuilt as such from a worker), or a worker stopped for overrunning. */
 function isOverBudget(error: unknown): boolean {
-  return error instanceof ParseBudgetExceeded || error instanceof FileTimeLimitExceeded || (error instanceof Error && error.name === 'FileTimeLimitExceeded');
+  return error instanceof ParseBudgetExceeded || error instanceof FileTimeLimitExceeded;
 }

@@ -50,38 +50,15 @@ function compileWhole(sources: readonly string[]): RE2JS {
 /**
  * Patterns that arrived through structured cloning (a scan worker's copy of the configuration)
  * have their `source` and no `test`: they are compiled again, for the linear-time engine. Patterns
- * that can test (compiled here, or a RegExp a caller built) are kept as they are.
+ * that can test (compiled here, or a RegExp a caller built) are kept as they are. A worker receives
+ * a configuration once (see ScanTask.config), so this runs once per configuration, not per file.
  */
 export function revivePatterns(patterns: readonly NamePattern[]): readonly NamePattern[] {
-  return patterns.every(canTest) ? patterns : patterns.map((p) => (canTest(p) ? p : compileCached(p.source)));
+  return patterns.every(canTest) ? patterns : patterns.map((p) => (canTest(p) ? p : LinearNamePattern.compile(p.source)));
 }
 
 function canTest(pattern: NamePattern): boolean {
   return typeof (pattern as Partial<NamePattern>).test === 'function';
-}
-
-/**
- * Compiled automata by source, for workers that receive the same configuration with every file.
- * Bounded: the user's patterns are a handful, but nothing stops a file from listing thousands.
- */
-const COMPILED_BY_SOURCE = new Map<string, LinearNamePattern>();
-const JOINED_BY_SOURCES = new Map<string, RE2JS | undefined>();
-const MAX_CACHED = 256;
-
-function compileCached(source: string): LinearNamePattern {
-  let compiled = COMPILED_BY_SOURCE.get(source);
-  if (!compiled) {
-    compiled = LinearNamePattern.compile(source);
-    remember(COMPILED_BY_SOURCE, source, compiled);
-  }
-  return compiled;
-}
-
-function remember<V>(cache: Map<string, V>, key: string, value: V): void {
-  if (cache.size >= MAX_CACHED) {
-    cache.clear();
-  }
-  cache.set(key, value);
 }
 
 /**
@@ -109,11 +86,7 @@ function joinedTest(patterns: readonly NamePattern[]): (name: string) => boolean
   if (patterns.length < 2 || !patterns.every((p) => p instanceof LinearNamePattern)) {
     return oneByOne;
   }
-  const key = patterns.map((p) => p.source).join('\u0000');
-  if (!JOINED_BY_SOURCES.has(key)) {
-    remember(JOINED_BY_SOURCES, key, joinedOrUndefined(patterns));
-  }
-  const joined = JOINED_BY_SOURCES.get(key);
+  const joined = joinedOrUndefined(patterns);
   return joined ? (name) => joined.testExact(name) : oneByOne;
 }
 
