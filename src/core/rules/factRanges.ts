@@ -3,7 +3,7 @@
  * argument list or which option object it is in), so the configuration rules relate them by
  * range: the calls around a literal, the argument it is in, the text before it in that argument.
  */
-import type { Call, Declaration, Expression, Literal, SourceFacts } from '../facts';
+import type { Call, Declaration, Expression, Literal, Reference, SourceFacts } from '../facts';
 import { comparePositions, type Position, type TextRange } from '../model';
 
 export function containsRange(outer: TextRange, inner: TextRange): boolean {
@@ -68,6 +68,27 @@ export function literalsOnLine(literals: readonly Literal[], line: number): read
     LITERALS_BY_LINE.set(literals, byLine);
   }
   return byLine.get(line) ?? [];
+}
+
+/** Every reference in every call's arguments, in the order of the calls and their arguments, by the line it starts on. */
+const ARGUMENT_REFERENCES_BY_LINE = new WeakMap<readonly Call[], Map<number, { readonly reference: Reference; readonly order: number }[]>>();
+
+/**
+ * The references in calls' arguments that lie inside `range`, in the order of the calls and their
+ * arguments (a reference in nested calls' arguments comes once per call, the outer call's first).
+ */
+export function argumentReferencesInside(calls: readonly Call[], range: TextRange): Reference[] {
+  let byLine = ARGUMENT_REFERENCES_BY_LINE.get(calls);
+  if (!byLine) {
+    const all = calls.flatMap((call) => call.arguments.flatMap((a) => a.references)).map((reference, order) => ({ reference, order }));
+    byLine = groupBy(all, (entry) => [entry.reference.range.start.line]);
+    ARGUMENT_REFERENCES_BY_LINE.set(calls, byLine);
+  }
+  const found: { readonly reference: Reference; readonly order: number }[] = [];
+  for (let line = range.start.line; line <= range.end.line; line++) {
+    found.push(...(byLine.get(line) ?? []).filter((entry) => containsRange(range, entry.reference.range)));
+  }
+  return found.sort((a, b) => a.order - b.order).map((entry) => entry.reference);
 }
 
 const DECLARATIONS_BY_LINE = new WeakMap<readonly Declaration[], Map<number, Declaration[]>>();

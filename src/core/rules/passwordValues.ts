@@ -9,7 +9,7 @@ import type { Call, Literal, Reference, SourceFacts } from '../facts';
 import { LocalFlow, type Source } from '../analysis/localFlow';
 import type { TextRange } from '../model';
 import { splitIdentifier } from '../taxonomy/identifiers';
-import { containsRange, literalsInside } from './factRanges';
+import { argumentReferencesInside, containsRange, literalsInside } from './factRanges';
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'passcode', 'pin', 'credential', 'credentials']);
 /** Names about a password rather than holding one: its hash, salt, policy, reset token, expiry... */
@@ -74,7 +74,7 @@ export class PasswordFinder {
 
   /** Every password read inside a range (a call's argument), the first per reference. */
   passwordsInside(range: TextRange, scope: string | undefined): { reference: Reference; password: PasswordSource }[] {
-    const references = this.facts.calls.flatMap((call) => call.arguments.flatMap((a) => a.references)).filter((r) => containsRange(range, r.range));
+    const references = argumentReferencesInside(this.facts.calls, range);
     const unique = references.filter((r, i) => references.findIndex((o) => containsRange(o.range, r.range) && containsRange(r.range, o.range)) === i);
     return unique.flatMap((reference) => {
       const password = this.passwordIn(reference, scope);

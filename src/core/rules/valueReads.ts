@@ -2,7 +2,7 @@
  * How rules that follow a value into a sink (a log, a store) read what it is: a record's
  * accessor call as the member it reads, and a variable by the type it was declared with.
  */
-import type { Call, Reference, SourceFacts } from '../facts';
+import type { Call, Declaration, Reference, SourceFacts } from '../facts';
 import type { Source } from '../analysis/localFlow';
 import { comparePositions } from '../model';
 
@@ -18,9 +18,7 @@ export interface MemberRead {
  */
 export function memberRead(source: Source, calls: readonly Call[]): MemberRead {
   const method = source.through[source.through.length - 1];
-  const isAccessor =
-    method !== undefined &&
-    calls.some((c) => c.arguments.length === 0 && c.calleePath.length === source.path.length + 1 && c.calleePath[source.path.length] === method && source.path.every((p, i) => c.calleePath[i] === p));
+  const isAccessor = method !== undefined && noArgumentCallees(calls).has([...source.path, method].join('\u0000'));
   return isAccessor ? { path: [...source.path, method], text: `${source.path.join('.')}.${method}()` } : { path: source.path, text: source.path.join('.') };
 }
 
@@ -29,8 +27,48 @@ export function memberRead(source: Source, calls: readonly Call[]): MemberRead {
  * `c.PAN` is a Card's PAN, which the name `c` alone does not say.
  */
 export function declaredRecordType(variable: string, reference: Reference, facts: SourceFacts): string | undefined {
-  const declared = facts.declarations
-    .filter((d) => (d.kind === 'parameter' || d.kind === 'variable') && d.name === variable && d.typeText && comparePositions(d.range.start, reference.range.start) < 0)
-    .sort((a, b) => comparePositions(b.range.start, a.range.start));
-  return /^[*&]?(?:\w+\.)*([A-Z]\w*)$/.exec(declared[0]?.typeText ?? '')?.[1];
+  let nearest: Declaration | undefined;
+  for (const d of typedLocals(facts.declarations).get(variable) ?? []) {
+    if (comparePositions(d.range.start, reference.range.start) < 0 && (!nearest || comparePositions(d.range.start, nearest.range.start) > 0)) {
+      nearest = d;
+    }
+  }
+  return /^[*&]?(?:\w+\.)*([A-Z]\w*)$/.exec(nearest?.typeText ?? '')?.[1];
+}
+
+/*
+ * Indexes built once per list, as factRanges.ts does: the rules ask these for every value they
+ * follow, and a scan of the whole list each time made a 20,000-line file quadratic.
+ */
+const NO_ARGUMENT_CALLEES = new WeakMap<readonly Call[], Set<string>>();
+const TYPED_LOCALS = new WeakMap<readonly Declaration[], Map<string, Declaration[]>>();
+
+/** The callee paths (joined by NUL) of the calls made with no argument. */
+function noArgumentCallees(calls: readonly Call[]): Set<string> {
+  let callees = NO_ARGUMENT_CALLEES.get(calls);
+  if (!callees) {
+    callees = new Set(calls.filter((c) => c.arguments.length === 0).map((c) => c.calleePath.join('\u0000')));
+    NO_ARGUMENT_CALLEES.set(calls, callees);
+  }
+  return callees;
+}
+
+/** Parameters and variables declared with a type, by name, in document order. */
+function typedLocals(declarations: readonly Declaration[]): Map<string, Declaration[]> {
+  let byName = TYPED_LOCALS.get(declarations);
+  if (!byName) {
+    byName = new Map();
+    for (const d of declarations) {
+      if ((d.kind === 'parameter' || d.kind === 'variable') && d.typeText) {
+        const named = byName.get(d.name);
+        if (named) {
+          named.push(d);
+        } else {
+          byName.set(d.name, [d]);
+        }
+      }
+    }
+    TYPED_LOCALS.set(declarations, byName);
+  }
+  return byName;
 }
