@@ -27,7 +27,7 @@ function latencyRow(sample: LatencySample): string[] {
   const target = sample.edit === 'one character' ? ONE_CHARACTER_TARGET_MS[sample.lines] : undefined;
   return [
     `Change to diagnostics, ${label}, ${sample.lines.toLocaleString('en-US')} lines, ${sample.edit}`,
-    `median ${ms(sample.medianMs)}, p95 ${ms(sample.p95Ms)} (${sample.findings} findings)`,
+    `median ${ms(sample.medianMs)}, p95 ${ms(sample.p95Ms)} (${sample.findings} findings); from scratch ${ms(sample.fromScratchMedianMs)}, ${(sample.fromScratchMedianMs / sample.medianMs).toFixed(1)}x slower`,
     target === undefined ? '' : `median < ${target} ms`,
     target === undefined ? '' : verdict(sample.medianMs, target, ms),
   ];

@@ -104,6 +104,7 @@ export class DiagnosticsController implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.latestScan.delete(key);
+    this.scanner.forgetDocument?.(key);
     this.clear(document.uri);
     const folder = vscode.workspace.getWorkspaceFolder(document.uri);
     if (folder && this.scannedFolders.has(folder.uri.toString()) && document.uri.scheme === 'file') {
@@ -137,7 +138,8 @@ export class DiagnosticsController implements vscode.Disposable {
       return;
     }
     const version = document.version;
-    await this.scanAndPublish(document.uri, document.getText(), document.languageId, config, () => !document.isClosed && document.version === version);
+    // As an open document, its syntax tree and statements are kept for the next edit (ScanTextOptions.document).
+    await this.scanAndPublish(document.uri, document.getText(), document.languageId, config, () => !document.isClosed && document.version === version, document.uri.toString());
   }
 
   /** After a workspace scan, a file that closes shows what is on disk rather than nothing. */
@@ -157,7 +159,14 @@ export class DiagnosticsController implements vscode.Disposable {
    * Scans a text and publishes its findings, unless a newer scan of the same file started
    * meanwhile or `stillCurrent` says the text is stale by now.
    */
-  private async scanAndPublish(uri: vscode.Uri, text: string, languageId: string, config: PrivacyLensConfig, stillCurrent: () => boolean): Promise<void> {
+  private async scanAndPublish(
+    uri: vscode.Uri,
+    text: string,
+    languageId: string,
+    config: PrivacyLensConfig,
+    stillCurrent: () => boolean,
+    openDocument?: string,
+  ): Promise<void> {
     const key = uri.toString();
     const scanId = ++this.scanCounter;
     this.latestScan.set(key, scanId);
@@ -167,6 +176,7 @@ export class DiagnosticsController implements vscode.Disposable {
         filePath: vscode.workspace.asRelativePath(uri, false),
         config,
         ...(config.fileTimeBudgetMs ? { timeBudgetMs: config.fileTimeBudgetMs } : {}),
+        ...(openDocument !== undefined ? { document: openDocument } : {}),
       });
       if (this.latestScan.get(key) !== scanId || !stillCurrent()) {
         return; // stale: a newer edit or scan owns this file now

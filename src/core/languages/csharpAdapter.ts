@@ -3,7 +3,7 @@
  * plain classes; their attributes travel with each property), positional record parameters,
  * parameters, locals, invocations, local assignments, literals and comments.
  */
-import type { Node, Tree } from '@vscode/tree-sitter-wasm';
+import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Assignment, Call, Declaration, Literal, SourceFacts } from '../facts';
 import { assignmentsOf, constructedType, expressionOf, invocationCall, invocationCallee, simpleName, typePath } from './csharpFlow';
 import { attributesOf, CSHARP_STRUCTURE, FUNCTION_TYPES } from './csharpStructure';
@@ -51,7 +51,7 @@ const STRING_QUOTES: ReadonlyMap<string, RegExp> = new Map([
   ['interpolated_string_expression', /^(?:\$+@?|@\$+)("{3,}|")([\s\S]*?)\1$/],
 ]);
 
-export function csharpFacts(tree: Tree, languageId: string): SourceFacts {
+export function csharpFacts(root: Node, languageId: string): SourceFacts {
   const calls: Call[] = [];
   const assignments: Assignment[] = [];
   const literals: Literal[] = [];
@@ -76,7 +76,7 @@ export function csharpFacts(tree: Tree, languageId: string): SourceFacts {
       literals.push(literal);
     }
   });
-  const facts = collectFacts(tree, languageId, CSHARP_SYNTAX, walk);
+  const facts = collectFacts(root, languageId, CSHARP_SYNTAX, walk);
   return { ...facts, calls, assignments, literals, ...structure.facts() };
 }
 

@@ -2,7 +2,7 @@
  * Facts from Go: struct fields with their tags (`json:"email" db:"email_address"`), parameters,
  * locals (`:=` and `var`), and calls (`log.Printf`, `slog.Info`, `s.logger.Errorw`, `zap.String`).
  */
-import type { Node, Tree } from '@vscode/tree-sitter-wasm';
+import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Declaration, SourceFacts } from '../facts';
 import { GO_STRUCTURE } from './goStructure';
 import { StructureCollector } from './structure';
@@ -56,9 +56,9 @@ export const GO_SYNTAX: ChainSyntax = {
   },
 };
 
-export function goFacts(tree: Tree, languageId: string): SourceFacts {
+export function goFacts(root: Node, languageId: string): SourceFacts {
   const structure = new StructureCollector(GO_STRUCTURE, FUNCTION_TYPES, (node) => expressionOf(node, GO_SYNTAX));
-  const facts = collectFacts(tree, languageId, GO_SYNTAX, structure.declaring(declareGo));
+  const facts = collectFacts(root, languageId, GO_SYNTAX, structure.declaring(declareGo));
   return { ...facts, ...structure.facts() };
 }
 

@@ -3,7 +3,7 @@
  * plain classes; their annotations travel with each field), parameters, locals, method
  * invocations, local assignments, literals and comments.
  */
-import type { Node, Tree } from '@vscode/tree-sitter-wasm';
+import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Assignment, Call, Declaration, Literal, SourceFacts } from '../facts';
 import { assignmentsOf, constructedType, creationCall, expressionOf, invocationCall, invocationCallee } from './javaFlow';
 import { annotationsOf, FUNCTION_TYPES, JAVA_STRUCTURE } from './javaStructure';
@@ -46,7 +46,7 @@ const LITERAL_KINDS: ReadonlyMap<string, Literal['kind']> = new Map([
   ['hex_floating_point_literal', 'number'],
 ]);
 
-export function javaFacts(tree: Tree, languageId: string): SourceFacts {
+export function javaFacts(root: Node, languageId: string): SourceFacts {
   const calls: Call[] = [];
   const assignments: Assignment[] = [];
   const literals: Literal[] = [];
@@ -70,7 +70,7 @@ export function javaFacts(tree: Tree, languageId: string): SourceFacts {
       literals.push(literal);
     }
   });
-  const facts = collectFacts(tree, languageId, JAVA_SYNTAX, walk);
+  const facts = collectFacts(root, languageId, JAVA_SYNTAX, walk);
   return { ...facts, calls, assignments, literals, ...structure.facts() };
 }
 

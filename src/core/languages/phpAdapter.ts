@@ -5,7 +5,7 @@
  * assignments and literals (phpChains.ts, phpFlow.ts).
  * Names lose their `$`: `$email` declares and reads `email`.
  */
-import type { Node, Tree } from '@vscode/tree-sitter-wasm';
+import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Assignment, Call, Declaration, Literal, SourceFacts } from '../facts';
 import { Scopes } from './ownWalk';
 import { callArguments, calleePath, CALL_TYPES, constructedPath, expressionOf, lastSegment, MEMBER_CALL_TYPES, stringContent } from './phpChains';
@@ -36,7 +36,7 @@ const ELOQUENT_SETTINGS = new Set(['fillable', 'guarded', 'hidden', 'visible', '
 /** Blueprint methods that take a column name but do not add a column. */
 const NON_COLUMN_METHODS = new Set(['index', 'unique', 'primary', 'foreign', 'fullText', 'spatialIndex', 'rawIndex', 'comment', 'engine', 'charset', 'collation', 'after']);
 
-export function phpFacts(tree: Tree, languageId: string): SourceFacts {
+export function phpFacts(root: Node, languageId: string): SourceFacts {
   const calls: Call[] = [];
   const assignments: Assignment[] = [];
   const literals: Literal[] = [];
@@ -58,7 +58,7 @@ export function phpFacts(tree: Tree, languageId: string): SourceFacts {
     }
     declarePhp(node, declarations, modelAttributes);
   });
-  const facts = collectFacts(tree, languageId, PHP_WALK, walk);
+  const facts = collectFacts(root, languageId, PHP_WALK, walk);
   return { ...facts, calls, assignments, literals, ...structure.facts() };
 }
 

@@ -2,7 +2,7 @@
  * Facts from Python: class attributes (dataclasses, pydantic, Django and SQLAlchemy models),
  * `self.x = ...` attributes, dict keys, parameters, and calls.
  */
-import type { Node, Tree } from '@vscode/tree-sitter-wasm';
+import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Declaration, SourceFacts } from '../facts';
 import { PYTHON_STRUCTURE } from './pythonStructure';
 import { StructureCollector } from './structure';
@@ -50,9 +50,9 @@ export const PYTHON_SYNTAX: ChainSyntax = {
 const CLASS_TYPES = new Set(['class_definition']);
 const DICT_OWNERS = new Set(['pair', 'assignment', 'keyword_argument']);
 
-export function pythonFacts(tree: Tree, languageId: string): SourceFacts {
+export function pythonFacts(root: Node, languageId: string): SourceFacts {
   const structure = new StructureCollector(PYTHON_STRUCTURE, FUNCTION_TYPES, (node) => expressionOf(node, PYTHON_SYNTAX));
-  const facts = collectFacts(tree, languageId, PYTHON_SYNTAX, structure.declaring(declarePython));
+  const facts = collectFacts(root, languageId, PYTHON_SYNTAX, structure.declaring(declarePython));
   return { ...facts, ...structure.facts() };
 }
 

@@ -4,7 +4,7 @@
  * variables set in `initialize`, parameters, locals, calls with or without parentheses, local
  * assignments and literals (rubyChains.ts, rubyFlow.ts).
  */
-import type { Node, Tree } from '@vscode/tree-sitter-wasm';
+import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Assignment, Call, Declaration, Literal, SourceFacts } from '../facts';
 import { Scopes } from './ownWalk';
 import { callArguments, calleePath, expressionOf, isInvocation, literalName, type NameAt, PARAMETER_LISTS, withoutSigil } from './rubyChains';
@@ -34,7 +34,7 @@ const NON_COLUMN_METHODS = new Set([
  */
 const ATTRIBUTE_METHODS = new Set(['attr_accessor', 'attr_reader', 'attr_writer', 'attribute']);
 
-export function rubyFacts(tree: Tree, languageId: string): SourceFacts {
+export function rubyFacts(root: Node, languageId: string): SourceFacts {
   const calls: Call[] = [];
   const assignments: Assignment[] = [];
   const literals: Literal[] = [];
@@ -52,7 +52,7 @@ export function rubyFacts(tree: Tree, languageId: string): SourceFacts {
     }
     declareRuby(node, declarations);
   });
-  const facts = collectFacts(tree, languageId, RUBY_WALK, walk);
+  const facts = collectFacts(root, languageId, RUBY_WALK, walk);
   return { ...facts, calls, assignments, literals, ...structure.facts() };
 }
 

@@ -3,7 +3,7 @@
  * web-tree-sitter reports rows and columns in UTF-16 code units for JavaScript strings,
  * which is what VS Code positions use too, so ranges need no conversion.
  */
-import type { Node, Tree } from '@vscode/tree-sitter-wasm';
+import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Assignment, Call, Comment, Declaration, Expression, Literal, Reference, SourceFacts } from '../facts';
 import { comparePositions, type TextRange } from '../model';
 import { inside, Scopes, type Through, withThrough } from './ownWalk';
@@ -228,10 +228,11 @@ export function expressionOf(node: Node, syntax: ChainSyntax): Expression {
 
 /**
  * The walk every adapter shares: comments and calls are found the same way in every language
- * (by `syntax`); `declare` adds the language's own declarations for each node.
+ * (by `syntax`); `declare` adds the language's own declarations for each node. `root` is the
+ * tree's root, or one top-level statement of it when an edited document is read a piece at a time.
  */
 export function collectFacts(
-  tree: Tree,
+  root: Node,
   languageId: string,
   syntax: ChainSyntax,
   declare: (node: Node, declarations: Declaration[], parent: Node | undefined) => void,
@@ -244,7 +245,7 @@ export function collectFacts(
   const flow = syntax.flow;
   // Keeps the functions the walk is in, so no node asks tree-sitter for its parents (slow on deep code).
   const scopes = flow ? new Scopes(flow.functionTypes) : undefined;
-  walk(tree.rootNode, (node, parent) => {
+  walk(root, (node, parent) => {
     // `type` crosses into WASM on every read.
     const type = node.type;
     const scope = scopes?.enter(node, type);

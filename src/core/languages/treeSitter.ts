@@ -6,7 +6,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Language, Parser, type ParseState, type Tree } from '@vscode/tree-sitter-wasm';
+import type { KeptTrees } from './keptTrees';
 import { DEFAULT_PARSE_BUDGET_MS, ParseBudgetExceeded } from './parseBudget';
+import { textEdit } from './textEdit';
 
 export { DEFAULT_PARSE_BUDGET_MS, ParseBudgetExceeded };
 
@@ -51,13 +53,33 @@ export class TreeSitterHost {
   /**
    * Parses `text` with the grammar in `grammarFile`, hands the tree to `use`, and frees the tree afterwards.
    * A parse that runs past `timeBudgetMs` is cancelled with a ParseBudgetExceeded error.
+   * With `keep`, the document's previous tree (if any, of the same grammar) is edited and reused for
+   * the parse, and the new tree is kept for the next version instead of freed.
    */
-  async withTree<T>(grammarFile: string, text: string, use: (tree: Tree) => T, timeBudgetMs = DEFAULT_PARSE_BUDGET_MS): Promise<T> {
+  async withTree<T>(
+    grammarFile: string,
+    text: string,
+    use: (tree: Tree) => T,
+    timeBudgetMs = DEFAULT_PARSE_BUDGET_MS,
+    keep?: { readonly trees: KeptTrees; readonly document: string },
+  ): Promise<T> {
     const parser = await this.parserFor(grammarFile);
+    // From here on nothing awaits, so two scans of one document cannot both take its previous tree.
+    const previous = keep?.trees.take(keep.document);
+    const oldTree = previous?.grammarFile === grammarFile ? previous.tree : null;
     const deadline = Date.now() + timeBudgetMs;
     // The callback's declared type returns void, but web-tree-sitter cancels the parse when it returns true.
     const progressCallback = (() => Date.now() > deadline) as unknown as (state: ParseState) => void;
-    const tree = parser.parse(text, null, { progressCallback });
+    let tree: Tree | null;
+    try {
+      const edit = oldTree ? textEdit(previous!.text, text) : undefined;
+      if (edit) {
+        oldTree!.edit(edit);
+      }
+      tree = parser.parse(text, oldTree, { progressCallback });
+    } finally {
+      previous?.tree.delete();
+    }
     if (!tree) {
       // A cancelled parse is kept to be resumed: the next parse with this grammar, of another
       // text, would carry on with this one and read the wrong tree. Start afresh instead.
@@ -70,7 +92,11 @@ export class TreeSitterHost {
       return use(tree);
     } finally {
       readDeadline = outer;
-      tree.delete();
+      if (keep) {
+        keep.trees.put(keep.document, { grammarFile, text, tree });
+      } else {
+        tree.delete();
+      }
     }
   }
 

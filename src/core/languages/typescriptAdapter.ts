@@ -1,7 +1,7 @@
 /**
  * Facts from TypeScript, TSX and JavaScript (the three grammars share node names for what we read).
  */
-import type { Node, Tree } from '@vscode/tree-sitter-wasm';
+import type { Node } from '@vscode/tree-sitter-wasm';
 import type { Declaration, SourceFacts } from '../facts';
 import { annotationsIn, StructureCollector } from './structure';
 import { ancestorOfType, type ChainSyntax, collectFacts, declarationAt, expressionOf } from './syntax';
@@ -56,9 +56,9 @@ const CLASS_TYPES = new Set(['class_declaration', 'abstract_class_declaration', 
 const TYPE_MEMBER_OWNERS = new Set(['interface_declaration', 'type_alias_declaration', 'property_signature']);
 const OBJECT_OWNERS = new Set(['pair', 'variable_declarator', 'assignment_expression', 'public_field_definition']);
 
-export function typescriptFacts(tree: Tree, languageId: string): SourceFacts {
+export function typescriptFacts(root: Node, languageId: string): SourceFacts {
   const structure = new StructureCollector(TYPESCRIPT_STRUCTURE, FUNCTION_TYPES, (node) => expressionOf(node, TYPESCRIPT_SYNTAX));
-  const facts = collectFacts(tree, languageId, TYPESCRIPT_SYNTAX, structure.declaring(declareTypescript));
+  const facts = collectFacts(root, languageId, TYPESCRIPT_SYNTAX, structure.declaring(declareTypescript));
   return { ...facts, ...structure.facts() };
 }
 

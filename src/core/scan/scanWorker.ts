@@ -6,7 +6,7 @@
 import { parentPort } from 'worker_threads';
 import type { PrivacyLensConfig } from '../config';
 import { Scanner } from './scanner';
-import type { ScanTask, ScanTaskReply } from './scanWorkerProtocol';
+import type { ScanTaskReply, WorkerMessage } from './scanWorkerProtocol';
 
 const port = parentPort;
 if (!port) {
@@ -16,7 +16,12 @@ const scanner = new Scanner();
 /** The configuration the pool last sent this worker; the pool sends another when it changes. */
 let held: { readonly id: number; readonly config: PrivacyLensConfig } | undefined;
 
-port.on('message', (task: ScanTask) => {
+port.on('message', (message: WorkerMessage) => {
+  if ('forget' in message) {
+    scanner.forgetDocument(message.forget);
+    return;
+  }
+  const task = message;
   if (task.configId !== undefined && task.config) {
     held = { id: task.configId, config: task.config };
   }

@@ -12,7 +12,7 @@ import { Worker } from 'worker_threads';
 import type { PrivacyLensConfig } from '../config';
 import { DEFAULT_PARSE_BUDGET_MS, ParseBudgetExceeded } from '../languages/parseBudget';
 import type { ScanTextOptions, TextScanner, TextScanResult } from './scanner';
-import type { ScanTask, ScanTaskReply } from './scanWorkerProtocol';
+import type { ScanTask, ScanTaskReply, WorkerMessage } from './scanWorkerProtocol';
 
 export type ScanPriority = 'interactive' | 'background';
 
@@ -72,6 +72,11 @@ export class ScanWorkerPool implements TextScanner {
   private readonly workers: PoolWorker[] = [];
   private readonly queues: Record<ScanPriority, PendingTask[]> = { interactive: [], background: [] };
   private readonly configIds = new WeakMap<PrivacyLensConfig, number>();
+  /**
+   * The worker that last scanned each open document: it holds the document's tree and statements,
+   * so the next version goes to it when it is free (see ScanTextOptions.document).
+   */
+  private readonly documentWorkers = new Map<string, PoolWorker>();
   private nextId = 0;
   private nextConfigId = 0;
   private closed = false;
@@ -104,9 +109,21 @@ export class ScanWorkerPool implements TextScanner {
     return id;
   }
 
+  /** Lets every worker drop what it kept for a document that has closed. */
+  forgetDocument(document: string): void {
+    this.documentWorkers.delete(document);
+    for (const worker of this.workers) {
+      worker.thread.postMessage({ forget: document } satisfies WorkerMessage);
+    }
+  }
+
   /** This pool, scanning at `priority`: what the editor's diagnostics use ('interactive'). */
   withPriority(priority: ScanPriority): TextScanner {
-    return { parallelism: this.parallelism, scanText: (text, options) => this.scanText(text, options, priority) };
+    return {
+      parallelism: this.parallelism,
+      scanText: (text, options) => this.scanText(text, options, priority),
+      forgetDocument: (document) => this.forgetDocument(document),
+    };
   }
 
   /** Stops every worker; queued and running scans are rejected. */
@@ -121,11 +138,22 @@ export class ScanWorkerPool implements TextScanner {
 
   private dispatch(): void {
     while (this.queues.interactive.length + this.queues.background.length > 0) {
-      const worker = this.workers.find((w) => !w.running) ?? (this.workers.length < this.parallelism ? this.startWorker() : undefined);
+      const queue = this.queues.interactive.length > 0 ? this.queues.interactive : this.queues.background;
+      const next = queue[0]!;
+      const document = next.task.options.document;
+      const previous = document === undefined ? undefined : this.documentWorkers.get(document);
+      const worker =
+        (previous && !previous.running && this.workers.includes(previous) ? previous : undefined) ??
+        this.workers.find((w) => !w.running) ??
+        (this.workers.length < this.parallelism ? this.startWorker() : undefined);
       if (!worker) {
         return; // every worker is busy; the next to finish dispatches again
       }
-      this.run(worker, (this.queues.interactive.shift() ?? this.queues.background.shift())!);
+      queue.shift();
+      if (document !== undefined) {
+        this.documentWorkers.set(document, worker);
+      }
+      this.run(worker, next);
     }
   }
 

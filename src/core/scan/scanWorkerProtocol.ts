@@ -16,6 +16,14 @@ export interface ScanTask {
   readonly config?: PrivacyLensConfig;
 }
 
+/** Tells a worker that a document (ScanTextOptions.document) has closed: what it kept for it can go. */
+export interface ForgetDocument {
+  readonly forget: string;
+}
+
+/** What the pool posts to a worker. */
+export type WorkerMessage = ScanTask | ForgetDocument;
+
 export interface ScanTaskReply {
   readonly id: number;
   readonly result?: TextScanResult;

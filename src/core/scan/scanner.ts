@@ -9,7 +9,9 @@ import { fingerprintFindings } from '../fingerprint';
 import type { PersonalDataRecord } from '../inventory/model';
 import { buildRecords } from '../inventory/records';
 import { TEXT_ADAPTERS, TREE_ADAPTERS } from '../languages';
+import { KEPT_DOCUMENTS, KeptTrees } from '../languages/keptTrees';
 import { languageById, languageFamily } from '../languages/languageRegistry';
+import { StatementFactsCache } from '../languages/statementFacts';
 import { TreeSitterHost } from '../languages/treeSitter';
 import { compareFindings, type Finding, type RawFinding } from '../model';
 import { RULES, type Rule } from '../rules';
@@ -22,6 +24,12 @@ export interface ScanTextOptions {
   readonly filePath: string;
   readonly config?: PrivacyLensConfig;
   readonly timeBudgetMs?: number;
+  /**
+   * Names a document open in an editor (its URI), scanned again after each change: the scanner keeps
+   * its syntax tree and what it read from each top-level statement, so the next version parses
+   * incrementally and only the statements the edit touched are read again. Workspace scans leave it out.
+   */
+  readonly document?: string;
   /** Today as YYYY-MM-DD (UTC), against which `until` dates of suppressions are read; tests pin it. */
   readonly today?: string;
 }
@@ -52,6 +60,8 @@ export interface TextScanner {
   /** How many texts it scans at once; a workspace scan keeps that many (and as many queued) in flight. */
   readonly parallelism?: number;
   scanText(text: string, options: ScanTextOptions): Promise<TextScanResult>;
+  /** Drops what was kept for a document (`ScanTextOptions.document`) that has closed. */
+  forgetDocument?(document: string): void;
 }
 
 /**
@@ -65,13 +75,25 @@ export function withLoneCarriageReturnsAsNewlines(text: string): string {
 }
 
 export class Scanner implements TextScanner {
+  private readonly keptTrees = new KeptTrees();
+  /** By language and document, least recently used first; as many as there are kept trees. */
+  private readonly statementCaches = new Map<string, StatementFactsCache>();
+
   /** `rules`: the engine's own; tests pass others (one that throws, say). */
   constructor(
     private readonly host: TreeSitterHost = new TreeSitterHost(),
     private readonly rules: readonly Rule[] = RULES,
   ) {}
 
-  async extractFacts(original: string, languageId: string, timeBudgetMs?: number): Promise<SourceFacts> {
+  forgetDocument(document: string): void {
+    for (const key of [...this.statementCaches.keys(), ...this.keptTrees.documents()].filter((k) => documentOf(k) === document)) {
+      this.statementCaches.delete(key);
+      this.keptTrees.forget(key);
+    }
+  }
+
+  /** `document`: see ScanTextOptions.document. */
+  async extractFacts(original: string, languageId: string, timeBudgetMs?: number, document?: string): Promise<SourceFacts> {
     const text = withLoneCarriageReturnsAsNewlines(original);
     const language = languageById(languageId);
     const textAdapter = language ? TEXT_ADAPTERS[language.id] : undefined;
@@ -82,12 +104,33 @@ export class Scanner implements TextScanner {
     if (!language?.grammarFile || !treeAdapter) {
       throw new Error(`unsupported language: ${languageId}`);
     }
-    return this.host.withTree(language.grammarFile, text, (tree) => treeAdapter(tree, language.id), timeBudgetMs);
+    if (document === undefined) {
+      return this.host.withTree(language.grammarFile, text, (tree) => treeAdapter(tree.rootNode, language.id), timeBudgetMs);
+    }
+    const key = `${language.id}\u0000${document}`;
+    const statements = this.statementCache(key);
+    return this.host.withTree(language.grammarFile, text, (tree) => statements.read(tree.rootNode, text, treeAdapter, language.id), timeBudgetMs, {
+      trees: this.keptTrees,
+      document: key,
+    });
+  }
+
+  private statementCache(key: string): StatementFactsCache {
+    const cache = this.statementCaches.get(key) ?? new StatementFactsCache();
+    this.statementCaches.delete(key);
+    this.statementCaches.set(key, cache);
+    for (const oldest of this.statementCaches.keys()) {
+      if (this.statementCaches.size <= KEPT_DOCUMENTS) {
+        break;
+      }
+      this.statementCaches.delete(oldest);
+    }
+    return cache;
   }
 
   async scanText(text: string, options: ScanTextOptions): Promise<TextScanResult> {
     const config = options.config ?? DEFAULT_CONFIG;
-    const facts = await this.extractFacts(text, options.languageId, options.timeBudgetMs);
+    const facts = await this.extractFacts(text, options.languageId, options.timeBudgetMs, options.document);
     const ruleErrors: RuleError[] = [];
     // The user's patterns were compiled with the settings; the classifier only wraps them.
     const context = { classifier: new Classifier(config.vocabulary), filePath: options.filePath };
@@ -124,4 +167,9 @@ export class Scanner implements TextScanner {
     findings.sort(compareFindings);
     return { findings, suppressed: suppressed.sort(compareFindings), ruleErrors, records: buildRecords(facts, findings, lines) };
   }
+}
+
+/** The document of a `language NUL document` cache key. */
+function documentOf(key: string): string {
+  return key.slice(key.indexOf('\u0000') + 1);
 }

@@ -37,14 +37,15 @@ const OPENERS = [
   '<?php', '?>', '<<~EOS\n', '<<<EOT\n', '@"', '$"', 'r"', '\\', '\n', '\r\n', '\r', '\t', ':', '- ', '|\n', '&a', '*a', '\u0000', '\uFEFF', '\uD800',
 ];
 
-type Mutation = (text: string) => string;
+export type Mutation = (text: string) => string;
 
 /** A position in a text from a generated natural number: any number maps to a valid offset. */
 function at(text: string, n: number): number {
   return text.length === 0 ? 0 : n % (text.length + 1);
 }
 
-function mutation(donors: readonly string[]): fc.Arbitrary<Mutation> {
+/** One edit of a text, as typing, pasting, deleting or converting line endings makes it. */
+export function mutation(donors: readonly string[]): fc.Arbitrary<Mutation> {
   const offset = fc.nat();
   const donor = fc.nat({ max: donors.length - 1 });
   return fc.oneof(
