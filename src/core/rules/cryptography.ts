@@ -8,7 +8,7 @@ import type { RawFinding } from '../model';
 import { splitIdentifier } from '../taxonomy/identifiers';
 import { ruleInfo } from './catalogue';
 import { hashesCredential } from './credentials';
-import { callsOnLines, enclosingFunctionName, onePerPlace } from './factQueries';
+import { callsOnLines, enclosingFunctionName, onePerPlace, valueReferences } from './factQueries';
 import type { Rule } from './rule';
 
 const STRENGTH = ruleInfo('weak-cryptography').checklist;
@@ -99,8 +99,7 @@ function switchedOffForSecurity(facts: SourceFacts, range: RawFinding['range']):
 
 /** ECB named in a call's arguments or assigned (`aes.Mode = CipherMode.ECB`). */
 function weakModes(facts: SourceFacts): RawFinding[] {
-  const references = [...facts.calls.flatMap((call) => call.arguments.flatMap((a) => a.references)), ...(facts.assignments ?? []).flatMap((a) => a.value)];
-  return references
+  return valueReferences(facts)
     .filter((r) => WEAK_MODE_NAMES.has(r.path[r.path.length - 1] ?? '') && r.path.length > 1)
     .map((r) => finding(r.range, `${r.path.join('.')} (ECB) encrypts equal blocks to equal ciphertext, so patterns in the data show through`, 'Use an authenticated mode such as GCM.'));
 }

@@ -2,7 +2,7 @@
  * Small questions rules ask of one file's facts: which function encloses a range, which calls
  * sit in the same function, whether two ranges share a line.
  */
-import type { Call, FunctionDeclaration, SourceFacts } from '../facts';
+import type { Call, FunctionDeclaration, Reference, SourceFacts } from '../facts';
 import { comparePositions, type RawFinding, type TextRange } from '../model';
 
 export function contains(outer: TextRange, inner: TextRange): boolean {
@@ -78,4 +78,19 @@ export function onePerPlace(findings: readonly RawFinding[]): RawFinding[] {
     const place = `${f.range.start.line}:${f.range.start.column}`;
     return seen.has(place) ? false : (seen.add(place), true);
   });
+}
+
+const VALUE_REFERENCES = new WeakMap<SourceFacts, readonly Reference[]>();
+
+/**
+ * Every name or member chain a file passes to a call or assigns: calls' argument references, then
+ * assignments' values. Built once per file: several rules look through all of them for a constant.
+ */
+export function valueReferences(facts: SourceFacts): readonly Reference[] {
+  let references = VALUE_REFERENCES.get(facts);
+  if (!references) {
+    references = [...facts.calls.flatMap((call) => call.arguments.flatMap((a) => a.references)), ...(facts.assignments ?? []).flatMap((a) => a.value)];
+    VALUE_REFERENCES.set(facts, references);
+  }
+  return references;
 }

@@ -7,10 +7,11 @@
  * Realtime Database rules that let anyone read or write. In SQL: `GRANT ... TO PUBLIC` on a table
  * of personal data (see accessPolicies.ts).
  */
-import type { Call, Literal, Reference, SourceFacts } from '../facts';
+import type { Call, Literal, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { firebaseRuleFindings, policyStatementFindings, publicGrantFindings } from './accessPolicies';
 import { ruleInfo } from './catalogue';
+import { valueReferences } from './factQueries';
 import { argumentAround, argumentTextBefore, callsAround, isTrueValue, keyOf, normaliseKey, receiverCall, sameRange } from './factRanges';
 import { type Audience, PUBLIC_DATA_STORE_ID, storeFinding } from './publicStoreFinding';
 import type { Rule, RuleContext } from './rule';
@@ -93,8 +94,7 @@ function isAzurePublicLevel(literal: Literal, key: string, facts: SourceFacts): 
 }
 
 function aclReferences(facts: SourceFacts): RawFinding[] {
-  const references: Reference[] = [...facts.calls.flatMap((call) => call.arguments.flatMap((a) => a.references)), ...(facts.assignments ?? []).flatMap((a) => a.value)];
-  return references.flatMap((reference): RawFinding[] => {
+  return valueReferences(facts).flatMap((reference): RawFinding[] => {
     const last = reference.path[reference.path.length - 1] ?? '';
     const owner = reference.path[reference.path.length - 2] ?? '';
     const acl = ACL_CONSTANT.exec(last)?.[1];

@@ -3,10 +3,10 @@
  * to a server whose identity is not checked. Both read literal facts (which value is given to
  * which key or call), in the languages whose adapters emit them (see facts.ts).
  */
-import type { Literal, Reference, SourceFacts } from '../facts';
+import type { Literal, SourceFacts } from '../facts';
 import type { RawFinding } from '../model';
 import { ruleInfo } from './catalogue';
-import { contains, onePerPlace } from './factQueries';
+import { contains, onePerPlace, valueReferences } from './factQueries';
 import { plainConnections } from './plainProtocols';
 import type { Rule } from './rule';
 
@@ -70,10 +70,7 @@ function disablingLiterals(facts: SourceFacts): RawFinding[] {
 }
 
 function disablingNames(facts: SourceFacts): RawFinding[] {
-  const references: Reference[] = [
-    ...facts.calls.flatMap((call) => call.arguments.flatMap((a) => a.references)),
-    ...(facts.assignments ?? []).flatMap((a) => a.value),
-  ];
+  const references = valueReferences(facts);
   const calls = facts.calls.filter((call) => call.calleePath.some((name) => DISABLING_NAMES.has(name)));
   return [
     ...references.filter((r) => r.path.some((name) => DISABLING_NAMES.has(name))).map((r) => tlsFinding(r.range, r.path.join('.'))),

@@ -13,11 +13,11 @@
  * whose output goes into a password hash (`bcrypt.hash(sha256(pw))`, a common way around bcrypt's
  * 72-byte limit) is not reported.
  */
-import type { Call, Expression, SourceFacts } from '../facts';
+import type { Assignment, Call, Expression, SourceFacts } from '../facts';
 import type { RawFinding, TextRange } from '../model';
 import { LocalFlow } from '../analysis/localFlow';
 import { ruleInfo } from './catalogue';
-import { argumentAround, callsAround, containsRange, literalsInside, receiverCall } from './factRanges';
+import { argumentAround, callsAround, callsOnLine, containsRange, literalsInside, receiverCall } from './factRanges';
 import { PASSWORD_HASHERS, PasswordFinder, type PasswordSource } from './passwordValues';
 import { iterationFindings } from './pbkdf2Iterations';
 import { plaintextCredentialFindings } from './plaintextCredentials';
@@ -129,16 +129,40 @@ function feedSite(call: Call, facts: SourceFacts): HashSite | undefined {
 
 /** The call whose result the variable holds at `call`: the latest assignment before it in the function, and the call on that line after the name. */
 function constructorAssignedTo(variable: string, call: Call, facts: SourceFacts): Call | undefined {
-  const assignment = (facts.assignments ?? [])
-    .filter((a) => a.name === variable && a.scope === (call.scope ?? '') && a.range.start.line < call.range.start.line)
-    .sort((a, b) => b.range.start.line - a.range.start.line)[0];
+  let assignment: Assignment | undefined;
+  for (const a of assignmentsNamed(facts.assignments ?? [], variable)) {
+    if (a.scope === (call.scope ?? '') && a.range.start.line < call.range.start.line && (!assignment || a.range.start.line > assignment.range.start.line)) {
+      assignment = a;
+    }
+  }
   if (!assignment) {
     return undefined;
   }
-  return facts.calls
-    .filter((c) => c.scope === call.scope && c.range.start.line === assignment.range.end.line && c.range.start.column >= assignment.range.end.column)
+  const { line, column } = assignment.range.end;
+  return callsOnLine(facts.calls, line)
+    .filter((c) => c.scope === call.scope && c.range.start.line === line && c.range.start.column >= column)
     .sort((a, b) => a.range.start.column - b.range.start.column)
     .find((c) => hashConstructorAlgorithm(c, facts) !== undefined);
+}
+
+/** Assignments by the name assigned, built once per list: every `update(...)` call asks for its receiver's. */
+const ASSIGNMENTS_BY_NAME = new WeakMap<readonly Assignment[], Map<string, Assignment[]>>();
+
+function assignmentsNamed(assignments: readonly Assignment[], name: string): readonly Assignment[] {
+  let byName = ASSIGNMENTS_BY_NAME.get(assignments);
+  if (!byName) {
+    byName = new Map();
+    for (const a of assignments) {
+      const named = byName.get(a.name);
+      if (named) {
+        named.push(a);
+      } else {
+        byName.set(a.name, [a]);
+      }
+    }
+    ASSIGNMENTS_BY_NAME.set(assignments, byName);
+  }
+  return byName.get(name) ?? [];
 }
 
 /** The algorithm a call makes a hash object for, if it is a hash constructor. */
