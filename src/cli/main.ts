@@ -4,6 +4,7 @@
  */
 import * as path from 'path';
 import { buildJsonReport } from '../core/report/jsonReport';
+import { jsonDocument } from '../core/report/jsonChunks';
 import { countBySeverity, markJsonShard, markSarifShard } from '../core/report/mergeShardMarks';
 import { buildSarifReport } from '../core/report/sarifReport';
 import { buildTextReport } from '../core/report/textReport';
@@ -12,7 +13,7 @@ import { filesInShard, type ShardSpec } from '../core/scan/shard';
 import { scanWorkspace, type WorkspaceScanResult } from '../core/scan/workspaceScan';
 import { TOOL_VERSION } from '../core/version';
 import { type CliCommand, type FailOn, parseCommandLine, type ScanCommand, USAGE, UsageError } from './args';
-import { writeFileAtomically } from './atomicWrite';
+import { inBatches, writeFileAtomically } from './atomicWrite';
 import { openCacheOption, saveCacheOption } from './cacheOption';
 import { runChecklist } from './checklistCommand';
 import { failsOn } from './failOn';
@@ -70,25 +71,29 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
     io.stdout(command.format === 'text' ? '' : buildTextReport(result));
     io.stdout(`Report written to ${command.output}\n`);
   } else {
-    io.stdout(report);
+    for (const batch of inBatches(report)) {
+      io.stdout(batch);
+    }
   }
   return exceedsThreshold(result, command.failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-function render(result: WorkspaceScanResult, format: ScanCommand['format'], shard: ShardSpec | undefined): string {
+/** The report in pieces: a JSON or SARIF document is serialised as it is written, never held as one string. */
+function render(result: WorkspaceScanResult, format: ScanCommand['format'], shard: ShardSpec | undefined): Iterable<string> {
   switch (format) {
     case 'json': {
       const report = buildJsonReport(result);
-      return JSON.stringify(shard ? markJsonShard(report, shard) : report, null, 2) + '\n';
+      return jsonDocument(shard ? markJsonShard(report, shard) : report);
     }
     case 'sarif': {
       const sarif = buildSarifReport(result);
-      return JSON.stringify(shard ? markSarifShard(sarif, shard, result) : sarif, null, 2) + '\n';
+      return jsonDocument(shard ? markSarifShard(sarif, shard, result) : sarif);
     }
     case 'text':
-      return buildTextReport(result);
+      return [buildTextReport(result)];
   }
 }
+
 
 function exceedsThreshold(result: WorkspaceScanResult, failOn: FailOn): boolean {
   return failsOn(countBySeverity(result.findings.map((f) => f.severity)), failOn);

@@ -3,7 +3,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { MergeError, mergeShards, type ShardInput } from '../core/report/mergeShards';
 import type { MergeCommand } from './args';
-import { writeFileAtomically } from './atomicWrite';
+import { inBatches, writeFileAtomically } from './atomicWrite';
 import { CliFailure, EXIT_FINDINGS, EXIT_OK } from './exitCodes';
 import { failsOn } from './failOn';
 import { fsFailureReason } from './fsErrors';
@@ -24,7 +24,9 @@ export async function runMerge(command: MergeCommand, io: CliIo): Promise<number
     await writeFileAtomically(path.resolve(io.cwd, command.output), merged.text, `--output ${command.output}`);
     io.stdout(`Merged ${inputs.length} shard${inputs.length === 1 ? '' : 's'} into ${command.output}\n`);
   } else {
-    io.stdout(merged.text);
+    for (const batch of inBatches(merged.text)) {
+      io.stdout(batch);
+    }
   }
   return failsOn(merged.findingsBySeverity, command.failOn) ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -5,6 +5,7 @@
  * are recomputed the way the full report computes them.
  */
 import type { Severity } from '../model';
+import { jsonDocument } from './jsonChunks';
 import { mergeJsonShards } from './mergeJson';
 import { mergeSarifShards } from './mergeSarif';
 import { isObject, MergeError } from './mergeSupport';
@@ -21,8 +22,8 @@ export interface ShardInput {
 
 export interface MergedReport {
   readonly format: ShardFormat;
-  /** Serialised exactly as `scan --format <format>` writes it. */
-  readonly text: string;
+  /** Serialised exactly as `scan --format <format>` writes it, in pieces (see jsonChunks). */
+  readonly text: Iterable<string>;
   /** Unsuppressed findings by severity, for `--fail-on`. */
   readonly findingsBySeverity: Readonly<Record<Severity, number>>;
 }
@@ -43,7 +44,7 @@ export function mergeShards(inputs: readonly ShardInput[], expected?: ShardForma
     throw new MergeError(`--format ${expected} does not match the shards, which are ${first.format.toUpperCase()} (${first.name})`);
   }
   const merged = first.format === 'json' ? mergeJsonShards(parsed) : mergeSarifShards(parsed);
-  return { format: first.format, text: JSON.stringify(merged.document, null, 2) + '\n', findingsBySeverity: merged.findingsBySeverity };
+  return { format: first.format, text: jsonDocument(merged.document), findingsBySeverity: merged.findingsBySeverity };
 }
 
 function parseDocument(input: ShardInput): unknown {

@@ -1,0 +1,79 @@
+/**
+ * A JSON document written in pieces: exactly the text `JSON.stringify(value, null, indent)` gives,
+ * without ever holding it as one string. A 1 GB monorepo's SARIF runs to half a gigabyte, past the
+ * longest string V8 can make (about 512 MiB) and a large share of the memory a scan may use; in
+ * pieces, a report is written out as it is serialised.
+ */
+
+/**
+ * A report file as the CLI writes it, `JSON.stringify(value, null, 2)` and a line break, in
+ * pieces; it can be read more than once (each read serialises afresh).
+ */
+export function jsonDocument(value: unknown): Iterable<string> {
+  return {
+    *[Symbol.iterator]() {
+      yield* jsonChunks(value, 2);
+      yield '\n';
+    },
+  };
+}
+
+/** How deep the pieces go: below this, a value is serialised whole (one finding, one rule). */
+const SPLIT_DEPTH = 4;
+
+export function* jsonChunks(value: unknown, indent = 2): Generator<string> {
+  if (!Number.isInteger(indent) || indent < 1 || indent > 10) {
+    throw new RangeError(`jsonChunks: indent must be 1 to 10 spaces, not ${indent}`);
+  }
+  const text = yield* chunksOf(value, ' '.repeat(indent), 0);
+  if (text === undefined) {
+    throw new TypeError('jsonChunks: the value has no JSON form (undefined, a function or a symbol)');
+  }
+}
+
+/** Yields the pieces of `value` at `depth`; returns undefined, yielding nothing, where JSON.stringify would leave it out. */
+function* chunksOf(value: unknown, unit: string, depth: number): Generator<string, true | undefined> {
+  // What JSON.stringify turns into something else first (a Date by toJSON, a boxed string) is a leaf.
+  const isContainer =
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as { toJSON?: unknown }).toJSON !== 'function' &&
+    !(value instanceof String || value instanceof Number || value instanceof Boolean);
+  if (!isContainer || depth >= SPLIT_DEPTH) {
+    const whole = JSON.stringify(value, null, unit) as string | undefined;
+    if (whole === undefined) {
+      return undefined;
+    }
+    // Nested, every line after the first sits deeper; JSON strings hold no raw line breaks.
+    yield depth === 0 ? whole : whole.replace(/\n/g, `\n${unit.repeat(depth)}`);
+    return true;
+  }
+  const inner = `\n${unit.repeat(depth + 1)}`;
+  const close = `\n${unit.repeat(depth)}`;
+  if (Array.isArray(value)) {
+    if (value.length === 0) {
+      yield '[]';
+      return true;
+    }
+    for (const [i, item] of value.entries()) {
+      yield `${i === 0 ? '[' : ','}${inner}`;
+      // In an array, what JSON.stringify leaves out of an object is written as null.
+      if ((yield* chunksOf(item, unit, depth + 1)) === undefined) {
+        yield 'null';
+      }
+    }
+    yield `${close}]`;
+    return true;
+  }
+  let opened = false;
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') {
+      continue;
+    }
+    yield `${opened ? ',' : '{'}${inner}${JSON.stringify(key)}: `;
+    opened = true;
+    yield* chunksOf(item, unit, depth + 1);
+  }
+  yield opened ? `${close}}` : '{}';
+  return true;
+}
