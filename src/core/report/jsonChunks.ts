@@ -18,8 +18,23 @@ export function jsonDocument(value: unknown): Iterable<string> {
   };
 }
 
-/** How deep the pieces go: below this, a value is serialised whole (one finding, one rule). */
-const SPLIT_DEPTH = 4;
+/**
+ * Only what holds a long list is written in pieces (a report, its run, its list of findings); the
+ * rest (one finding, one rule) is serialised whole, which is several times faster than piece by piece.
+ */
+const LONG_LIST = 64;
+/** How deep a long list is looked for: a SARIF result list sits three levels down (runs, run, results). */
+const LOOK_DEPTH = 3;
+
+function holdsLongList(value: unknown, depth = 0): boolean {
+  if (value === null || typeof value !== 'object' || depth > LOOK_DEPTH) {
+    return false;
+  }
+  if (Array.isArray(value)) {
+    return value.length >= LONG_LIST || value.some((item) => holdsLongList(item, depth + 1));
+  }
+  return Object.values(value).some((item) => holdsLongList(item, depth + 1));
+}
 
 export function* jsonChunks(value: unknown, indent = 2): Generator<string> {
   if (!Number.isInteger(indent) || indent < 1 || indent > 10) {
@@ -39,7 +54,7 @@ function* chunksOf(value: unknown, unit: string, depth: number): Generator<strin
     typeof value === 'object' &&
     typeof (value as { toJSON?: unknown }).toJSON !== 'function' &&
     !(value instanceof String || value instanceof Number || value instanceof Boolean);
-  if (!isContainer || depth >= SPLIT_DEPTH) {
+  if (!isContainer || !holdsLongList(value)) {
     const whole = JSON.stringify(value, null, unit) as string | undefined;
     if (whole === undefined) {
       return undefined;

@@ -35,7 +35,7 @@ export async function readSourceFile(absolutePath: string, maxBytes: number = DE
       if (stat.size > maxBytes) {
         return { reason: 'size', detail: `${stat.size} bytes is over the ${maxBytes}-byte limit` };
       }
-      bytes = await readAtMost(file, maxBytes + 1);
+      bytes = await readAtMost(file, maxBytes + 1, stat.size);
     } finally {
       await file.close();
     }
@@ -48,19 +48,25 @@ export async function readSourceFile(absolutePath: string, maxBytes: number = DE
   return decodeSource(bytes);
 }
 
-async function readAtMost(file: FileHandle, limit: number): Promise<Buffer> {
-  const buffer = Buffer.alloc(Math.min(limit, READ_CHUNK_BYTES));
+/**
+ * `expected`: the size the file had when opened. The first buffer fits it and one byte more (a
+ * typical source file is read in one call, into a buffer of its own size, not a 256 KB one); a
+ * file that grew is read on in further chunks, up to `limit`.
+ */
+async function readAtMost(file: FileHandle, limit: number, expected: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
-  while (total < limit) {
-    const { bytesRead } = await file.read(buffer, 0, Math.min(buffer.length, limit - total), null);
+  for (let size = Math.min(limit, expected + 1, READ_CHUNK_BYTES); total < limit; size = Math.min(limit - total, READ_CHUNK_BYTES)) {
+    // Each read gets a buffer of its own, so the chunks need no copying; only what was read is kept.
+    const buffer = Buffer.allocUnsafe(size);
+    const { bytesRead } = await file.read(buffer, 0, size, null);
     if (bytesRead === 0) {
       break;
     }
-    chunks.push(Buffer.from(buffer.subarray(0, bytesRead)));
+    chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
 
 const READ_CHUNK_BYTES = 256 * 1024;

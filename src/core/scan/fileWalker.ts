@@ -31,7 +31,9 @@ interface IgnoreScope {
  */
 export async function collectSourceFiles(root: string, targets: readonly string[], config: PrivacyLensConfig, unreadable?: SkippedFile[]): Promise<SourceFile[]> {
   const files: SourceFile[] = [];
-  const walk: Walk = { root, config, out: files, unreadable: unreadable ?? [] };
+  // A folder is judged by the excludes alone (an include glob names files); one copy for the whole
+  // walk, as its globs are compiled once per configuration object.
+  const walk: Walk = { root, config, folderConfig: { ...config, include: [] }, out: files, unreadable: unreadable ?? [] };
   for (const target of targets) {
     const stat = await fs.stat(target).catch((error: NodeJS.ErrnoException) => {
       if (!readableLanguage(target)) {
@@ -67,6 +69,8 @@ export function toRelative(root: string, absolutePath: string): string {
 interface Walk {
   readonly root: string;
   readonly config: PrivacyLensConfig;
+  /** `config` without its includes, for folders. */
+  readonly folderConfig: PrivacyLensConfig;
   readonly out: SourceFile[];
   readonly unreadable: SkippedFile[];
 }
@@ -82,6 +86,7 @@ async function walkDirectory(walk: Walk, directory: string, scopes: readonly Ign
     walk.unreadable.push({ file: toRelative(root, directory) + '/', reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) });
     return;
   }
+  const subfolders: Promise<void>[] = [];
   for (const entry of entries) {
     const absolutePath = path.join(directory, entry.name);
     const relativePath = toRelative(root, absolutePath);
@@ -89,8 +94,9 @@ async function walkDirectory(walk: Walk, directory: string, scopes: readonly Ign
       continue;
     }
     if (entry.isDirectory()) {
-      if (isPathIncluded(relativePath + '/', { ...config, include: [] })) {
-        await walkDirectory(walk, absolutePath, localScopes);
+      if (isPathIncluded(relativePath + '/', walk.folderConfig)) {
+        // Sibling folders are listed at the same time: the files are sorted once the walk is done.
+        subfolders.push(walkDirectory(walk, absolutePath, localScopes));
       }
     } else if (entry.isFile()) {
       const language = readableLanguage(entry.name);
@@ -99,6 +105,7 @@ async function walkDirectory(walk: Walk, directory: string, scopes: readonly Ign
       }
     }
   }
+  await Promise.all(subfolders);
 }
 
 /** .gitignore files between the root and a target directory apply to it too. */
