@@ -1,9 +1,9 @@
 /**
- * npm run bench [-- --size 10MB|100MB|1GB] [--seed N] [--editor-only]: generates (or reuses) the
+ * npm run bench [-- --size 10MB|100MB|1GB] [--seed N] [--editor-only | --scan-only]: generates (or reuses) the
  * corpus, then measures in one run the CLI scan cold and warm, rg over the same tree, and ESLint
  * with the SDL plugin over the JavaScript/TypeScript part, then the editor's latency, start-up and
  * sizes (bench/editorRun.ts), and prints the results as Markdown tables. `--editor-only` runs
- * just the editor part.
+ * just the editor part; `--scan-only` just rg and the cold and warm scans (for the 1 GB corpus).
  * It runs the built CLI (dist/cli.js); the npm script builds it first.
  */
 import { existsSync, promises as fs } from 'fs';
@@ -27,12 +27,15 @@ interface Options {
   readonly sizeBytes: number;
   readonly seed: number;
   readonly editorOnly: boolean;
+  /** rg and the cold and warm scans only: at 1 GB, ESLint and the event-loop runs take most of an hour. */
+  readonly scanOnly: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
   let sizeBytes = parseSize('10MB');
   let seed = 1;
   let editorOnly = false;
+  let scanOnly = false;
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
     if (argv[i] === '--size' && value !== undefined) {
@@ -43,11 +46,13 @@ function parseOptions(argv: readonly string[]): Options {
       i++;
     } else if (argv[i] === '--editor-only') {
       editorOnly = true;
+    } else if (argv[i] === '--scan-only') {
+      scanOnly = true;
     } else {
-      throw new Error(`bench: unknown or incomplete option "${argv[i]}" (use --size 10MB|100MB|1GB, --seed N, --editor-only)`);
+      throw new Error(`bench: unknown or incomplete option "${argv[i]}" (use --size 10MB|100MB|1GB, --seed N, --editor-only, --scan-only)`);
     }
   }
-  return { sizeBytes, seed, editorOnly };
+  return { sizeBytes, seed, editorOnly, scanOnly };
 }
 
 async function scanWithCli(cwd: string, target: string, output: string, bytes: number, cacheFile?: string): Promise<ScanRun> {
@@ -92,20 +97,7 @@ async function main(): Promise<void> {
   const cold = await scanWithCli(corpus.tree, '.', path.join(outputs, 'cold.json'), corpus.summary.bytes, cacheFile);
   log('privacy-lens scan, warm (--cache, unchanged files)');
   const warm = await scanWithCli(corpus.tree, '.', path.join(outputs, 'warm.json'), corpus.summary.bytes, cacheFile);
-  const webBytes = (await fingerprintTree(path.join(corpus.tree, 'web'))).bytes;
-  log('privacy-lens scan of web/');
-  const web = await scanWithCli(corpus.tree, 'web', path.join(outputs, 'web.json'), webBytes);
-  log('eslint + sdl over web/');
-  const eslintSetup = await prepareEslintSdl(CACHE);
-  let eslint: BenchResults['eslint'];
-  if (typeof eslintSetup === 'string') {
-    eslint = eslintSetup;
-  } else {
-    const measurement = await measure(process.execPath, eslintArgs(eslintSetup, 'web', path.join(outputs, 'eslint.json')), corpus.tree);
-    eslint = measurement.exitCode > 1 ? `ESLint failed (exit ${measurement.exitCode}): ${measurement.stderr.slice(0, 300)}` : { measurement, versions: eslintSetup.versions };
-  }
-
-  const eventLoop = await measureEventLoopBlocks(REPO, corpus.tree, 'web', log);
+  const webParts = options.scanOnly ? {} : await measureWebParts(corpus.tree, outputs, log);
 
   const results: BenchResults = {
     machine: await describeMachine(),
@@ -115,14 +107,33 @@ async function main(): Promise<void> {
     corpusFiles: corpus.summary.files,
     cold,
     warm,
-    web,
     rg,
-    eslint,
-    eventLoop,
+    ...webParts,
   };
-  await fs.writeFile(path.join(outputs, `bench-${options.sizeBytes}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  await fs.writeFile(path.join(outputs, `bench-${options.sizeBytes}${options.scanOnly ? '-scan-only' : ''}.json`), `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${resultsTable(results)}\n`);
-  process.stdout.write(`\n${await runEditorBench(REPO, outputs, results.machine, log)}\n`);
+  if (!options.scanOnly) {
+    process.stdout.write(`\n${await runEditorBench(REPO, outputs, results.machine, log)}\n`);
+  }
+}
+
+/** Privacy Lens and ESLint with the SDL plugin over web/ (the JavaScript/TypeScript part), and the event loop while it is scanned. */
+async function measureWebParts(tree: string, outputs: string, log: (text: string) => void): Promise<Pick<BenchResults, 'web' | 'eslint' | 'eventLoop'>> {
+  const webBytes = (await fingerprintTree(path.join(tree, 'web'))).bytes;
+  log('privacy-lens scan of web/');
+  const web = await scanWithCli(tree, 'web', path.join(outputs, 'web.json'), webBytes);
+  log('eslint + sdl over web/');
+  const eslintSetup = await prepareEslintSdl(CACHE);
+  let eslint: BenchResults['eslint'];
+  if (typeof eslintSetup === 'string') {
+    eslint = eslintSetup;
+  } else {
+    const measurement = await measure(process.execPath, eslintArgs(eslintSetup, 'web', path.join(outputs, 'eslint.json')), tree);
+    eslint = measurement.exitCode > 1 ? `ESLint failed (exit ${measurement.exitCode}): ${measurement.stderr.slice(0, 300)}` : { measurement, versions: eslintSetup.versions };
+  }
+
+  const eventLoop = await measureEventLoopBlocks(REPO, tree, 'web', log);
+  return { web, eslint, eventLoop };
 }
 
 // The compiled file lives in .cache/bench/out/bench or in a test output folder: walk up to the package.
