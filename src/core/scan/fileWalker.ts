@@ -86,7 +86,6 @@ async function walkDirectory(walk: Walk, directory: string, scopes: readonly Ign
     walk.unreadable.push({ file: toRelative(root, directory) + '/', reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) });
     return;
   }
-  const subfolders: Promise<void>[] = [];
   for (const entry of entries) {
     const absolutePath = path.join(directory, entry.name);
     const relativePath = toRelative(root, absolutePath);
@@ -95,8 +94,7 @@ async function walkDirectory(walk: Walk, directory: string, scopes: readonly Ign
     }
     if (entry.isDirectory()) {
       if (isPathIncluded(relativePath + '/', walk.folderConfig)) {
-        // Sibling folders are listed at the same time: the files are sorted once the walk is done.
-        subfolders.push(walkDirectory(walk, absolutePath, localScopes));
+        await walkDirectory(walk, absolutePath, localScopes);
       }
     } else if (entry.isFile()) {
       const language = readableLanguage(entry.name);
@@ -105,7 +103,6 @@ async function walkDirectory(walk: Walk, directory: string, scopes: readonly Ign
       }
     }
   }
-  await Promise.all(subfolders);
 }
 
 /** .gitignore files between the root and a target directory apply to it too. */

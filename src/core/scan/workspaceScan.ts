@@ -133,7 +133,7 @@ class ReadAhead {
 }
 
 /** At most this many files (each at most maxFileBytes) are held read but not yet scanned. */
-const READ_AHEAD_FILES = 32;
+const READ_AHEAD_FILES = 8;
 
 async function scanOneFile(file: SourceFile, read: ReadOutcome, run: ScanRun, result: MutableScanResult): Promise<void> {
   const { options } = run;
