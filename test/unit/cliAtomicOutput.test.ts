@@ -58,3 +58,19 @@ describe('--output written atomically', () => {
     assert.strictEqual(await fs.readFile(path.join(root, 'blocker.txt'), 'utf8'), 'a file where a folder would be');
   });
 });
+
+describe('stdout closed by the reader', () => {
+  it('stops writing without a stack trace and exits with its own code when `| head` closes the pipe', async () => {
+    // Enough files that the JSON report outlasts the pipe's buffer (64 KiB) several times over.
+    const files = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`src/p${i}.ts`, `interface Patient${i} { email: string; nric: string; dateOfBirth: string; phoneNumber: string }\n`]));
+    const root = await makeWorkspace(files);
+    const quoted = [process.execPath, BIN, 'scan', 'src', '--format', 'json', '--fail-on', 'warning'].map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
+    const whole = spawnSync('bash', ['-c', quoted], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    assert.ok(whole.stdout.length > 256 * 1024, `the report is ${whole.stdout.length} characters; it must be larger than a pipe's buffer`);
+    const cut = spawnSync('bash', ['-c', `set -o pipefail; ${quoted} | head -c 100`], { cwd: root, encoding: 'utf8' });
+    assert.strictEqual(cut.stdout, whole.stdout.slice(0, 100));
+    assert.strictEqual(cut.stderr, '', 'no EPIPE stack trace');
+    assert.strictEqual(cut.status, whole.status, 'the exit code the findings give (--fail-on warning)');
+    assert.strictEqual(whole.status, 1);
+  });
+});
