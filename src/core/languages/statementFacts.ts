@@ -3,8 +3,8 @@
  * each statement the edit left alone. Typing changes one statement of a file with hundreds; the
  * rest are found again by their text (at the same column, with no syntax error in them) and only
  * moved to where they now sit. The facts equal what the adapter reads from the whole tree: the
- * adapters read nothing outside the node they are given, and test/unit/statementFacts.test.ts
- * holds them to it for every language.
+ * adapters read nothing outside the node they are given, and test/unit/fuzz/editedDocument.test.ts
+ * holds them to it for every language (test/unit/editedDocuments.test.ts for the moving).
  */
 import type { Node } from '@vscode/tree-sitter-wasm';
 import type { SourceFacts } from '../facts';

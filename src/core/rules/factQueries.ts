@@ -4,6 +4,7 @@
  */
 import type { Call, FunctionDeclaration, Reference, SourceFacts } from '../facts';
 import { comparePositions, type RawFinding, type TextRange } from '../model';
+import { builtOnce, groupBy } from './factIndex';
 
 export function contains(outer: TextRange, inner: TextRange): boolean {
   return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
@@ -45,21 +46,7 @@ export function receiverCallOf(call: Call, calls: readonly Call[]): Call | undef
 const CALLS_BY_START = new WeakMap<readonly Call[], Map<string, Call[]>>();
 
 function callsByStart(calls: readonly Call[]): Map<string, Call[]> {
-  let index = CALLS_BY_START.get(calls);
-  if (!index) {
-    index = new Map();
-    for (const c of calls) {
-      const key = startKey(c);
-      const list = index.get(key);
-      if (list) {
-        list.push(c);
-      } else {
-        index.set(key, [c]);
-      }
-    }
-    CALLS_BY_START.set(calls, index);
-  }
-  return index;
+  return builtOnce(CALLS_BY_START, calls, (all) => groupBy(all, (c) => [startKey(c)]));
 }
 
 function startKey(call: Call): string {
@@ -87,10 +74,5 @@ const VALUE_REFERENCES = new WeakMap<SourceFacts, readonly Reference[]>();
  * assignments' values. Built once per file: several rules look through all of them for a constant.
  */
 export function valueReferences(facts: SourceFacts): readonly Reference[] {
-  let references = VALUE_REFERENCES.get(facts);
-  if (!references) {
-    references = [...facts.calls.flatMap((call) => call.arguments.flatMap((a) => a.references)), ...(facts.assignments ?? []).flatMap((a) => a.value)];
-    VALUE_REFERENCES.set(facts, references);
-  }
-  return references;
+  return builtOnce(VALUE_REFERENCES, facts, (file) => [...file.calls.flatMap((call) => call.arguments.flatMap((a) => a.references)), ...(file.assignments ?? []).flatMap((a) => a.value)]);
 }

@@ -5,6 +5,7 @@
  */
 import type { Call, Declaration, Expression, Literal, Reference, SourceFacts } from '../facts';
 import { comparePositions, type Position, type TextRange } from '../model';
+import { builtOnce, groupBy } from './factIndex';
 
 export function containsRange(outer: TextRange, inner: TextRange): boolean {
   return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
@@ -26,11 +27,9 @@ const CALLS_BY_LINE = new WeakMap<readonly Call[], Map<number, Call[]>>();
 
 /** The calls whose range covers a line. */
 export function callsOnLine(calls: readonly Call[], line: number): readonly Call[] {
-  let byLine = CALLS_BY_LINE.get(calls);
-  if (!byLine) {
-    byLine = groupBy(calls, (call) => Array.from({ length: call.range.end.line - call.range.start.line + 1 }, (_, i) => call.range.start.line + i));
-    CALLS_BY_LINE.set(calls, byLine);
-  }
+  const byLine = builtOnce(CALLS_BY_LINE, calls, (all) =>
+    groupBy(all, (call) => Array.from({ length: call.range.end.line - call.range.start.line + 1 }, (_, i) => call.range.start.line + i)),
+  );
   return byLine.get(line) ?? [];
 }
 
@@ -62,12 +61,7 @@ const LITERALS_BY_LINE = new WeakMap<readonly Literal[], Map<number, Literal[]>>
 
 /** The literals that start on a line. */
 export function literalsOnLine(literals: readonly Literal[], line: number): readonly Literal[] {
-  let byLine = LITERALS_BY_LINE.get(literals);
-  if (!byLine) {
-    byLine = groupBy(literals, (literal) => [literal.range.start.line]);
-    LITERALS_BY_LINE.set(literals, byLine);
-  }
-  return byLine.get(line) ?? [];
+  return builtOnce(LITERALS_BY_LINE, literals, (all) => groupBy(all, (literal) => [literal.range.start.line])).get(line) ?? [];
 }
 
 /** Every reference in every call's arguments, in the order of the calls and their arguments, by the line it starts on. */
@@ -78,12 +72,12 @@ const ARGUMENT_REFERENCES_BY_LINE = new WeakMap<readonly Call[], Map<number, { r
  * arguments (a reference in nested calls' arguments comes once per call, the outer call's first).
  */
 export function argumentReferencesInside(calls: readonly Call[], range: TextRange): Reference[] {
-  let byLine = ARGUMENT_REFERENCES_BY_LINE.get(calls);
-  if (!byLine) {
-    const all = calls.flatMap((call) => call.arguments.flatMap((a) => a.references)).map((reference, order) => ({ reference, order }));
-    byLine = groupBy(all, (entry) => [entry.reference.range.start.line]);
-    ARGUMENT_REFERENCES_BY_LINE.set(calls, byLine);
-  }
+  const byLine = builtOnce(ARGUMENT_REFERENCES_BY_LINE, calls, (all) =>
+    groupBy(
+      all.flatMap((call) => call.arguments.flatMap((a) => a.references)).map((reference, order) => ({ reference, order })),
+      (entry) => [entry.reference.range.start.line],
+    ),
+  );
   const found: { readonly reference: Reference; readonly order: number }[] = [];
   for (let line = range.start.line; line <= range.end.line; line++) {
     found.push(...(byLine.get(line) ?? []).filter((entry) => containsRange(range, entry.reference.range)));
@@ -95,28 +89,7 @@ const DECLARATIONS_BY_LINE = new WeakMap<readonly Declaration[], Map<number, Dec
 
 /** The declarations whose name is on a line. */
 export function declarationsOnLine(declarations: readonly Declaration[], line: number): readonly Declaration[] {
-  let byLine = DECLARATIONS_BY_LINE.get(declarations);
-  if (!byLine) {
-    byLine = groupBy(declarations, (declaration) => [declaration.range.start.line]);
-    DECLARATIONS_BY_LINE.set(declarations, byLine);
-  }
-  return byLine.get(line) ?? [];
-}
-
-/** Items by each of the numbers `keys` gives them (the lines they cover, start on, end on). */
-function groupBy<T>(items: readonly T[], keys: (item: T) => readonly number[]): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    for (const key of keys(item)) {
-      const group = groups.get(key);
-      if (group) {
-        group.push(item);
-      } else {
-        groups.set(key, [item]);
-      }
-    }
-  }
-  return groups;
+  return builtOnce(DECLARATIONS_BY_LINE, declarations, (all) => groupBy(all, (declaration) => [declaration.range.start.line])).get(line) ?? [];
 }
 
 /** What is read around a literal in its argument's text: enough for a key and a bracket, never a whole file-wide callback. */
@@ -201,15 +174,13 @@ const NAMES_BY_LINE = new WeakMap<SourceFacts, Map<number, NameAt[]>>();
 
 /** Assigned names, object keys and strings, by the line they end on, built once per file. */
 function namesEndingOn(facts: SourceFacts, line: number): readonly NameAt[] {
-  let byLine = NAMES_BY_LINE.get(facts);
-  if (!byLine) {
+  const byLine = builtOnce(NAMES_BY_LINE, facts, (file) => {
     const names: NameAt[] = [
-      ...(facts.assignments ?? []).map((a) => ({ name: a.name.split(/\.|->|::/).pop() ?? '', range: a.range })),
-      ...facts.declarations.filter((d) => d.kind === 'objectProperty').map((d) => ({ name: d.name, range: d.range })),
-      ...(facts.literals ?? []).filter((l) => l.kind === 'string').map((l) => ({ name: l.value, range: l.range })),
+      ...(file.assignments ?? []).map((a) => ({ name: a.name.split(/\.|->|::/).pop() ?? '', range: a.range })),
+      ...file.declarations.filter((d) => d.kind === 'objectProperty').map((d) => ({ name: d.name, range: d.range })),
+      ...(file.literals ?? []).filter((l) => l.kind === 'string').map((l) => ({ name: l.value, range: l.range })),
     ];
-    byLine = groupBy(names, (name) => [name.range.end.line]);
-    NAMES_BY_LINE.set(facts, byLine);
-  }
+    return groupBy(names, (name) => [name.range.end.line]);
+  });
   return byLine.get(line) ?? [];
 }

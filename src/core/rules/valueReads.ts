@@ -5,6 +5,7 @@
 import type { Call, Declaration, Reference, SourceFacts } from '../facts';
 import type { Source } from '../analysis/localFlow';
 import { comparePositions } from '../model';
+import { builtOnce, groupBy } from './factIndex';
 
 /** A member chain as read, and how to show it. */
 export interface MemberRead {
@@ -36,39 +37,15 @@ export function declaredRecordType(variable: string, reference: Reference, facts
   return /^[*&]?(?:\w+\.)*([A-Z]\w*)$/.exec(nearest?.typeText ?? '')?.[1];
 }
 
-/*
- * Indexes built once per list, as factRanges.ts does: the rules ask these for every value they
- * follow, and a scan of the whole list each time made a 20,000-line file quadratic.
- */
 const NO_ARGUMENT_CALLEES = new WeakMap<readonly Call[], Set<string>>();
 const TYPED_LOCALS = new WeakMap<readonly Declaration[], Map<string, Declaration[]>>();
 
 /** The callee paths (joined by NUL) of the calls made with no argument. */
 function noArgumentCallees(calls: readonly Call[]): Set<string> {
-  let callees = NO_ARGUMENT_CALLEES.get(calls);
-  if (!callees) {
-    callees = new Set(calls.filter((c) => c.arguments.length === 0).map((c) => c.calleePath.join('\u0000')));
-    NO_ARGUMENT_CALLEES.set(calls, callees);
-  }
-  return callees;
+  return builtOnce(NO_ARGUMENT_CALLEES, calls, (all) => new Set(all.filter((c) => c.arguments.length === 0).map((c) => c.calleePath.join('\u0000'))));
 }
 
 /** Parameters and variables declared with a type, by name, in document order. */
 function typedLocals(declarations: readonly Declaration[]): Map<string, Declaration[]> {
-  let byName = TYPED_LOCALS.get(declarations);
-  if (!byName) {
-    byName = new Map();
-    for (const d of declarations) {
-      if ((d.kind === 'parameter' || d.kind === 'variable') && d.typeText) {
-        const named = byName.get(d.name);
-        if (named) {
-          named.push(d);
-        } else {
-          byName.set(d.name, [d]);
-        }
-      }
-    }
-    TYPED_LOCALS.set(declarations, byName);
-  }
-  return byName;
+  return builtOnce(TYPED_LOCALS, declarations, (all) => groupBy(all, (d) => ((d.kind === 'parameter' || d.kind === 'variable') && d.typeText ? [d.name] : [])));
 }

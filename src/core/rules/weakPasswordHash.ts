@@ -17,6 +17,7 @@ import type { Assignment, Call, Expression, SourceFacts } from '../facts';
 import type { RawFinding, TextRange } from '../model';
 import { LocalFlow } from '../analysis/localFlow';
 import { ruleInfo } from './catalogue';
+import { builtOnce, groupBy } from './factIndex';
 import { argumentAround, callsAround, callsOnLine, containsRange, literalsInside, receiverCall } from './factRanges';
 import { PASSWORD_HASHERS, PasswordFinder, type PasswordSource } from './passwordValues';
 import { iterationFindings } from './pbkdf2Iterations';
@@ -145,24 +146,11 @@ function constructorAssignedTo(variable: string, call: Call, facts: SourceFacts)
     .find((c) => hashConstructorAlgorithm(c, facts) !== undefined);
 }
 
-/** Assignments by the name assigned, built once per list: every `update(...)` call asks for its receiver's. */
+/** Assignments by the name assigned: every `update(...)` call asks for its receiver's. */
 const ASSIGNMENTS_BY_NAME = new WeakMap<readonly Assignment[], Map<string, Assignment[]>>();
 
 function assignmentsNamed(assignments: readonly Assignment[], name: string): readonly Assignment[] {
-  let byName = ASSIGNMENTS_BY_NAME.get(assignments);
-  if (!byName) {
-    byName = new Map();
-    for (const a of assignments) {
-      const named = byName.get(a.name);
-      if (named) {
-        named.push(a);
-      } else {
-        byName.set(a.name, [a]);
-      }
-    }
-    ASSIGNMENTS_BY_NAME.set(assignments, byName);
-  }
-  return byName.get(name) ?? [];
+  return builtOnce(ASSIGNMENTS_BY_NAME, assignments, (all) => groupBy(all, (a) => [a.name])).get(name) ?? [];
 }
 
 /** The algorithm a call makes a hash object for, if it is a hash constructor. */
