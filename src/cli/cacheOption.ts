@@ -15,7 +15,19 @@ import type { CliIo } from './io';
 /** The start of the first line of every cache file, whatever its version (src/core/scan/scanCache.ts writes it). */
 const CACHE_HEADER_START = /^\{\s*"format"\s*:\s*"privacy-lens-scan-cache\//;
 
-export async function openCacheOption(cacheOption: string | undefined, io: CliIo): Promise<ScanCache | undefined> {
+/** Runs `scan` with the --cache option's cache: saved when the scan succeeds, left as it was when it fails. */
+export async function withCacheOption<T>(cacheOption: string | undefined, io: CliIo, scan: (cache: ScanCache | undefined) => Promise<T>): Promise<T> {
+  const cache = await openCacheOption(cacheOption, io);
+  try {
+    const result = await scan(cache);
+    await saveCacheOption(cache, cacheOption, io);
+    return result;
+  } finally {
+    await cache?.discard();
+  }
+}
+
+async function openCacheOption(cacheOption: string | undefined, io: CliIo): Promise<ScanCache | undefined> {
   if (cacheOption === undefined) {
     return undefined;
   }
@@ -24,7 +36,7 @@ export async function openCacheOption(cacheOption: string | undefined, io: CliIo
   return ScanCache.open(file);
 }
 
-export async function saveCacheOption(cache: ScanCache | undefined, cacheOption: string | undefined, io: CliIo): Promise<void> {
+async function saveCacheOption(cache: ScanCache | undefined, cacheOption: string | undefined, io: CliIo): Promise<void> {
   if (!cache) {
     return;
   }

@@ -7,14 +7,15 @@ import { buildJsonReport } from '../core/report/jsonReport';
 import { jsonDocument } from '../core/report/jsonChunks';
 import { countBySeverity, markJsonShard, markSarifShard } from '../core/report/mergeShardMarks';
 import { buildSarifReport } from '../core/report/sarifReport';
-import { buildTextReport } from '../core/report/textReport';
+import { textReportLines } from '../core/report/textReport';
 import { collectSourceFiles } from '../core/scan/fileWalker';
 import { filesInShard, type ShardSpec } from '../core/scan/shard';
-import { scanWorkspace, type WorkspaceScanResult } from '../core/scan/workspaceScan';
+import { ScanResultSpool } from '../core/scan/scanResultSpool';
+import { type ScanResultLists, scanWorkspaceInto } from '../core/scan/workspaceScan';
 import { TOOL_VERSION } from '../core/version';
 import { type CliCommand, type FailOn, parseCommandLine, type ScanCommand, USAGE, UsageError } from './args';
 import { inBatches, writeFileAtomically } from './atomicWrite';
-import { openCacheOption, saveCacheOption } from './cacheOption';
+import { withCacheOption } from './cacheOption';
 import { runChecklist } from './checklistCommand';
 import { failsOn } from './failOn';
 import { runMerge } from './mergeCommand';
@@ -62,24 +63,41 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
   const config = await loadSettings(command.config, root, io);
   // A shard names its files explicitly: the walk (and its .gitignore and globs) ran once, here.
   const shardTargets = command.shard ? filesInShard(await collectSourceFiles(root, targets, config), command.shard).map((f) => f.absolutePath) : targets;
-  const cache = await openCacheOption(command.cache, io);
-  const result = await withScanPool(command.jobs, (scanner) => scanWorkspace(root, shardTargets, { config, scanner, ...(cache ? { cache } : {}) }));
-  await saveCacheOption(cache, command.cache, io);
+  // Findings wait on disk, not in memory, until the report is written (scanResultSpool.ts).
+  const spool = new ScanResultSpool();
+  try {
+    await withCacheOption(command.cache, io, (cache) =>
+      withScanPool(command.jobs, (scanner) => scanWorkspaceInto(spool, root, shardTargets, { config, scanner, ...(cache ? { cache } : {}) })),
+    );
+    const result = spool.lists();
+    await writeScanReport(result, command, io);
+    return exceedsThreshold(result, command.failOn) ? EXIT_FINDINGS : EXIT_OK;
+  } finally {
+    await spool.dispose();
+  }
+}
+
+async function writeScanReport(result: ScanResultLists, command: ScanCommand, io: CliIo): Promise<void> {
   const report = render(result, command.format, command.shard);
   if (command.output) {
     await writeFileAtomically(path.resolve(io.cwd, command.output), report, `--output ${command.output}`);
-    io.stdout(command.format === 'text' ? '' : buildTextReport(result));
+    if (command.format !== 'text') {
+      writeInBatches(textReportLines(result), io);
+    }
     io.stdout(`Report written to ${command.output}\n`);
   } else {
-    for (const batch of inBatches(report)) {
-      io.stdout(batch);
-    }
+    writeInBatches(report, io);
   }
-  return exceedsThreshold(result, command.failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function writeInBatches(pieces: Iterable<string>, io: CliIo): void {
+  for (const batch of inBatches(pieces)) {
+    io.stdout(batch);
+  }
 }
 
 /** The report in pieces: a JSON or SARIF document is serialised as it is written, never held as one string. */
-function render(result: WorkspaceScanResult, format: ScanCommand['format'], shard: ShardSpec | undefined): Iterable<string> {
+function render(result: ScanResultLists, format: ScanCommand['format'], shard: ShardSpec | undefined): Iterable<string> {
   switch (format) {
     case 'json': {
       const report = buildJsonReport(result);
@@ -90,12 +108,12 @@ function render(result: WorkspaceScanResult, format: ScanCommand['format'], shar
       return jsonDocument(shard ? markSarifShard(sarif, shard, result) : sarif);
     }
     case 'text':
-      return [buildTextReport(result)];
+      return { [Symbol.iterator]: () => textReportLines(result) };
   }
 }
 
 
-function exceedsThreshold(result: WorkspaceScanResult, failOn: FailOn): boolean {
+function exceedsThreshold(result: ScanResultLists, failOn: FailOn): boolean {
   return failsOn(countBySeverity(result.findings.map((f) => f.severity)), failOn);
 }
 

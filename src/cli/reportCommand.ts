@@ -9,7 +9,7 @@ import { readReviewState } from '../core/review/reviewStore';
 import { scanWorkspace } from '../core/scan/workspaceScan';
 import { type ReportCommand, UsageError } from './args';
 import { writeFileAtomically } from './atomicWrite';
-import { openCacheOption, saveCacheOption } from './cacheOption';
+import { withCacheOption } from './cacheOption';
 import { EXIT_OK } from './exitCodes';
 import type { CliIo } from './io';
 import { loadRendererAssets } from './rendererAssets';
@@ -25,9 +25,9 @@ export async function runReport(command: ReportCommand, io: CliIo): Promise<numb
   const config = await loadSettings(command.config, root, io);
   // The renderer is read before the scan, so a missing build fails fast.
   const request: ReportExport = command.format === 'html' ? { format: 'html', assets: await loadRendererAssets() } : { format: command.format };
-  const cache = await openCacheOption(command.cache, io);
-  const result = await withScanPool(command.jobs, (scanner) => scanWorkspace(root, targets, { config, scanner, ...(cache ? { cache } : {}) }));
-  await saveCacheOption(cache, command.cache, io);
+  const result = await withCacheOption(command.cache, io, (cache) =>
+    withScanPool(command.jobs, (scanner) => scanWorkspace(root, targets, { config, scanner, ...(cache ? { cache } : {}) })),
+  );
   const review = await readReviewState(root);
   if (review.problem) {
     io.stderr(`privacy-lens: ${review.problem.message}\n`);

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fc from 'fast-check';
 import { inBatches } from '../../src/cli/atomicWrite';
 import { jsonChunks } from '../../src/core/report/jsonChunks';
+import { concatLists, StreamedList } from '../../src/core/report/reportList';
 import { fuzz } from './fuzz/fuzzRunner';
 
 const join = (value: unknown, indent?: number): string => [...jsonChunks(value, indent)].join('');
@@ -31,6 +32,25 @@ describe('jsonChunks', () => {
     const chunks = [...jsonChunks({ tool: { name: 'privacy-lens' }, findings, summary: { total: 500 } })];
     assert.ok(chunks.length >= 500, `${chunks.length} pieces`);
     assert.ok(Math.max(...chunks.map((c) => c.length)) < 400, 'no piece holds more than one finding');
+  });
+
+  it('writes a streamed list as the array it yields, item by item, wherever it sits', () => {
+    fuzz(
+      'a StreamedList serialises as its items',
+      fc.property(fc.array(fc.jsonValue({ maxDepth: 3 }), { maxLength: 80 }), fc.integer({ min: 1, max: 4 }), (items, indent) => {
+        let walks = 0;
+        const streamed = new StreamedList(items.length, () => {
+          walks++;
+          return items.values();
+        });
+        const document = { before: 1, list: streamed.map((item) => ({ item })), nested: [concatLists(streamed, [null])] };
+        const expected = JSON.stringify({ before: 1, list: items.map((item) => ({ item })), nested: [[...items, null]] }, null, indent);
+        assert.strictEqual(join(document, indent), expected);
+        assert.strictEqual(walks, 2, 'each list is walked once as it is written');
+        assert.strictEqual(JSON.stringify(document, null, indent), expected, 'JSON.stringify gives the same text through toJSON');
+      }),
+      { seed: 0x5157, numRuns: 200 },
+    );
   });
 
   it('refuses a value with no JSON form and an indent it cannot write', () => {

@@ -28,9 +28,10 @@ async function cachedScan(root: string, cacheFile: string, config: PrivacyLensCo
   return { parsed: [...counting.scanned].sort(), result };
 }
 
+/** The files the cache holds, sorted: lines are written in the order files finish. */
 async function cachedPaths(cacheFile: string): Promise<string[]> {
   const [, ...entries] = (await fs.readFile(cacheFile, 'utf8')).trimEnd().split('\n');
-  return entries.map((line) => JSON.parse(line.split('\t')[1] ?? '') as string);
+  return entries.map((line) => JSON.parse(line.split('\t')[1] ?? '') as string).sort();
 }
 
 function tempCacheFile(): string {
@@ -109,6 +110,20 @@ describe('scan cache', () => {
     await fs.rm(path.join(root, 'db/schema.sql'));
     assert.deepStrictEqual((await cachedScan(root, cacheFile)).parsed, []);
     assert.deepStrictEqual(await cachedPaths(cacheFile), ['src/patient.ts', 'worker/intake.py']);
+  });
+
+  it('leaves the cache as it was, with no temporary file, when the scan is discarded', async () => {
+    const root = await makeCacheWorkspace();
+    const cacheFile = tempCacheFile();
+    await cachedScan(root, cacheFile);
+    const before = await fs.readFile(cacheFile, 'utf8');
+    await fs.appendFile(path.join(root, 'worker/intake.py'), '    print(user.passport_number)\n');
+    const cache = await ScanCache.open(cacheFile);
+    await scanWorkspace(root, [root], { scanner, cache });
+    assert.strictEqual(cache.misses, 1);
+    await cache.discard();
+    assert.strictEqual(await fs.readFile(cacheFile, 'utf8'), before);
+    assert.deepStrictEqual(await fs.readdir(path.dirname(cacheFile)), [path.basename(cacheFile)]);
   });
 
   it('never scans its own file, even inside the scanned folder', async () => {

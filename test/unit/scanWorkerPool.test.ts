@@ -81,6 +81,15 @@ describe('ScanWorkerPool', function () {
     assert.ok((await next).findings.length > 0);
   });
 
+  it('stops a worker whose heap outgrows its limit, naming memory, and goes on with a new one', async () => {
+    pool = new ScanWorkerPool({ size: 1, workerScript: MISBEHAVING_WORKER });
+    const options = { languageId: 'python', filePath: 'a.py', timeBudgetMs: 60_000 };
+    const hoarded = assert.rejects(pool.scanText('hoard', options), (error: Error) => error instanceof ScanWorkerFailed && /memory/i.test(error.message));
+    const next = pool.scanText(PYTHON, options);
+    await hoarded;
+    assert.ok((await next).findings.length > 0);
+  });
+
   it('keeps the parse budget error recognisable across the thread boundary', async () => {
     pool = new ScanWorkerPool({ size: 1 });
     const longText = 'x = [' + '[1, 2, 3], '.repeat(400_000) + ']\n';

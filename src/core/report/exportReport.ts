@@ -24,7 +24,7 @@ export function renderReport(report: PrivacyReport, request: ReportExport): stri
       return renderHtmlReport(report, request.assets);
     case 'sarif':
       // SARIF carries what code scanning reads (findings and in-source suppressions), as `scan --format sarif` does.
-      return JSON.stringify(buildSarifReport({ findings: report.findings, suppressed: report.suppressed, filesScanned: report.summary.filesScanned, skipped: [], ruleErrors: [], records: report.inventory.records }), null, 2) + '\n';
+      return JSON.stringify(buildSarifReport({ findings: report.findings, suppressed: report.suppressed }), null, 2) + '\n';
   }
 }
 

@@ -4,6 +4,7 @@
  * longest string V8 can make (about 512 MiB) and a large share of the memory a scan may use; in
  * pieces, a report is written out as it is serialised.
  */
+import { StreamedList } from './reportList';
 
 /**
  * A report file as the CLI writes it, `JSON.stringify(value, null, 2)` and a line break, in
@@ -27,6 +28,9 @@ const LONG_LIST = 64;
 const LOOK_DEPTH = 3;
 
 function holdsLongList(value: unknown, depth = 0): boolean {
+  if (value instanceof StreamedList) {
+    return true;
+  }
   if (value === null || typeof value !== 'object' || depth > LOOK_DEPTH) {
     return false;
   }
@@ -48,6 +52,10 @@ export function* jsonChunks(value: unknown, indent = 2): Generator<string> {
 
 /** Yields the pieces of `value` at `depth`; returns undefined, yielding nothing, where JSON.stringify would leave it out. */
 function* chunksOf(value: unknown, unit: string, depth: number): Generator<string, true | undefined> {
+  if (value instanceof StreamedList) {
+    // Its toJSON would hold the whole list; walked here, one item is held at a time.
+    return yield* arrayChunks(value, unit, depth);
+  }
   // What JSON.stringify turns into something else first (a Date by toJSON, a boxed string) is a leaf.
   const isContainer =
     value !== null &&
@@ -63,23 +71,11 @@ function* chunksOf(value: unknown, unit: string, depth: number): Generator<strin
     yield depth === 0 ? whole : whole.replace(/\n/g, `\n${unit.repeat(depth)}`);
     return true;
   }
+  if (Array.isArray(value)) {
+    return yield* arrayChunks(value, unit, depth);
+  }
   const inner = `\n${unit.repeat(depth + 1)}`;
   const close = `\n${unit.repeat(depth)}`;
-  if (Array.isArray(value)) {
-    if (value.length === 0) {
-      yield '[]';
-      return true;
-    }
-    for (const [i, item] of value.entries()) {
-      yield `${i === 0 ? '[' : ','}${inner}`;
-      // In an array, what JSON.stringify leaves out of an object is written as null.
-      if ((yield* chunksOf(item, unit, depth + 1)) === undefined) {
-        yield 'null';
-      }
-    }
-    yield `${close}]`;
-    return true;
-  }
   let opened = false;
   for (const [key, item] of Object.entries(value)) {
     if (item === undefined || typeof item === 'function' || typeof item === 'symbol') {
@@ -90,5 +86,20 @@ function* chunksOf(value: unknown, unit: string, depth: number): Generator<strin
     yield* chunksOf(item, unit, depth + 1);
   }
   yield opened ? `${close}}` : '{}';
+  return true;
+}
+
+function* arrayChunks(items: Iterable<unknown>, unit: string, depth: number): Generator<string, true> {
+  const inner = `\n${unit.repeat(depth + 1)}`;
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '[' : ','}${inner}`;
+    first = false;
+    // In an array, what JSON.stringify leaves out of an object is written as null.
+    if ((yield* chunksOf(item, unit, depth + 1)) === undefined) {
+      yield 'null';
+    }
+  }
+  yield first ? '[]' : `\n${unit.repeat(depth)}]`;
   return true;
 }

@@ -3,7 +3,8 @@
  * to the scan root with `/` separators.
  */
 import { SEVERITIES, type Severity, type TextRange } from '../model';
-import type { WorkspaceScanResult } from '../scan/workspaceScan';
+import type { ScanResultLists } from '../scan/workspaceScan';
+import type { ReportList } from './reportList';
 import { TOOL_NAME, TOOL_VERSION } from '../version';
 
 export interface JsonRange {
@@ -22,9 +23,10 @@ export interface JsonFinding {
   readonly fingerprint: string;
 }
 
-export interface JsonReport {
+/** As read back from a file the findings are an array; as built from a spooled scan, streamed. */
+export interface JsonReport<Findings extends ReportList<JsonFinding> = readonly JsonFinding[]> {
   readonly tool: { readonly name: string; readonly version: string };
-  readonly findings: readonly JsonFinding[];
+  readonly findings: Findings;
   readonly summary: {
     readonly filesScanned: number;
     readonly findingsByRule: Readonly<Record<string, number>>;
@@ -42,7 +44,8 @@ export function toOneBased(range: TextRange): JsonRange {
   };
 }
 
-export function buildJsonReport(result: WorkspaceScanResult): JsonReport {
+/** The counts walk the findings once; the findings list is mapped lazily, so a streamed one is walked again only as it is written. */
+export function buildJsonReport(result: ScanResultLists): JsonReport<ReportList<JsonFinding>> {
   const findingsByRule: Record<string, number> = {};
   const findingsBySeverity = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const finding of result.findings) {

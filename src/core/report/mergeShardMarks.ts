@@ -6,8 +6,9 @@
  */
 import { SEVERITIES, type Severity } from '../model';
 import type { ShardSpec } from '../scan/shard';
-import type { WorkspaceScanResult } from '../scan/workspaceScan';
-import type { JsonReport } from './jsonReport';
+import type { ScanResultLists } from '../scan/workspaceScan';
+import type { JsonFinding, JsonReport } from './jsonReport';
+import type { ReportList } from './reportList';
 
 export type SeverityCounts = Readonly<Record<Severity, number>>;
 
@@ -16,12 +17,12 @@ export interface SarifShardMark extends ShardSpec {
 }
 
 /** The JSON report of one shard: the full report's shape plus `summary.shard`. */
-export function markJsonShard(report: JsonReport, shard: ShardSpec): JsonReport & { readonly summary: { readonly shard: ShardSpec } } {
+export function markJsonShard<R extends JsonReport<ReportList<JsonFinding>>>(report: R, shard: ShardSpec): R & { readonly summary: { readonly shard: ShardSpec } } {
   return { ...report, summary: { ...report.summary, shard: { index: shard.index, count: shard.count } } };
 }
 
 /** The SARIF log of one shard: the run's property bag gains `shard`. */
-export function markSarifShard(sarif: object, shard: ShardSpec, result: WorkspaceScanResult): object {
+export function markSarifShard(sarif: object, shard: ShardSpec, result: ScanResultLists): object {
   const log = sarif as { runs: Record<string, unknown>[] };
   const mark: SarifShardMark = { index: shard.index, count: shard.count, findingsBySeverity: countBySeverity(result.findings.map((f) => f.severity)) };
   return {

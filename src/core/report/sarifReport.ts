@@ -7,8 +7,9 @@ import { renderChecklistItemMarkdown } from '../checklist/render';
 import type { Severity, TextRange } from '../model';
 import { RULE_CATALOGUE } from '../rules/catalogue';
 import type { RuleInfo } from '../rules/rule';
-import type { FileFinding, FileSuppressedFinding, WorkspaceScanResult } from '../scan/workspaceScan';
+import type { FileFinding, FileSuppressedFinding, ScanResultLists } from '../scan/workspaceScan';
 import { TOOL_VERSION } from '../version';
+import { concatLists } from './reportList';
 
 /** Where the rule documentation lives: docs/rules.md in the project's repository (package.json `repository`). */
 export const RULE_DOCS_URL = 'https://github.com/privacy-lens/privacy-lens/blob/main/docs/rules.md';
@@ -17,12 +18,12 @@ export const FINGERPRINT_KEY = 'privacyLens/v1';
 type SarifLevel = 'error' | 'warning' | 'note';
 const LEVELS: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function buildSarifReport(result: WorkspaceScanResult): object {
+export function buildSarifReport(result: Omit<ScanResultLists, 'filesScanned' | 'skipped' | 'ruleErrors'>): object {
   const ruleIndex = new Map(RULE_CATALOGUE.map((rule, index) => [rule.id, index]));
-  const results = [
-    ...result.findings.map((f) => sarifResult(f, ruleIndex)),
-    ...result.suppressed.map((f) => ({ ...sarifResult(f, ruleIndex), suppressions: [{ kind: 'inSource', justification: f.suppressionReason || 'no reason given' }] })),
-  ];
+  const results = concatLists<object>(
+    result.findings.map((f) => sarifResult(f, ruleIndex)),
+    result.suppressed.map((f) => ({ ...sarifResult(f, ruleIndex), suppressions: [{ kind: 'inSource', justification: f.suppressionReason || 'no reason given' }] })),
+  );
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

@@ -6,18 +6,16 @@
  * It is one file of lines, rewritten whole (through a temporary file and a rename) after a scan:
  * a header naming the engine build, then one line per file, `key<TAB>"path"<TAB>result JSON`.
  * One file, so a reader never sees half of it and a CI cache step saves one path; lines, so that
- * a monorepo's cache is streamed rather than held as one string (V8 caps a string at about
- * 512 MB), and a file's result is parsed only when its key matches. Only the files of the latest
- * scan are written back. An unreadable, corrupt or foreign file, or one written by another
+ * a monorepo's cache is never held: only each line's key and place are kept while scanning
+ * (scanCacheFile.ts), a file's result is read and parsed only when its key matches, and the next
+ * cache is written as files finish, in that order. Only the files of the latest scan are written back. An unreadable, corrupt or foreign file, or one written by another
  * build, is treated as empty (a bad line as absent) and replaced: the cache can make a scan
  * faster, never different.
  */
 import { createHash } from 'crypto';
-import { once } from 'events';
-import { createReadStream, createWriteStream, promises as fs } from 'fs';
+import { promises as fs } from 'fs';
+import type { FileHandle } from 'fs/promises';
 import * as path from 'path';
-import { createInterface } from 'readline';
-import { finished } from 'stream/promises';
 import type { PrivacyLensConfig } from '../config';
 import type { PersonalDataRecord } from '../inventory/model';
 import type { Finding } from '../model';
@@ -25,6 +23,7 @@ import { RULE_CATALOGUE as RULES } from '../rules/catalogue';
 import { SUPPRESSION_DIRECTIVE } from '../suppressions';
 import type { NamePattern } from '../taxonomy/namePattern';
 import { TOOL_VERSION } from '../version';
+import { CacheFileWriter, type IndexedLine, readCacheIndex, readResultText } from './scanCacheFile';
 import type { RuleError, SuppressedFinding } from './scanner';
 
 /** Everything one file contributes to a workspace scan; skipped files are never cached. */
@@ -33,13 +32,6 @@ export interface CachedFileResult {
   readonly suppressed: readonly SuppressedFinding[];
   readonly ruleErrors: readonly RuleError[];
   readonly records: readonly PersonalDataRecord[];
-}
-
-/** A line of the cache: the key, and the result as stored, parsed only on a hit. */
-interface CacheLine {
-  readonly key: string;
-  readonly line: string;
-  readonly resultJson: string;
 }
 
 const CACHE_FORMAT = 'privacy-lens-scan-cache/1';
@@ -52,29 +44,34 @@ export interface CacheContext {
 }
 
 export class ScanCache {
-  /** The lines of the next save, by file: the hits as read, the misses as scanned now. */
-  private readonly fresh = new Map<string, string>();
   private hitCount = 0;
   private missCount = 0;
 
   private constructor(
     /** Absolute. */
     readonly file: string,
-    private readonly engine: string,
-    private readonly previous: ReadonlyMap<string, CacheLine>,
+    /** The previous cache's lines, by file: keys and where results sit, not the results. */
+    private readonly previous: ReadonlyMap<string, IndexedLine>,
+    private readonly previousHandle: FileHandle | undefined,
+    /** The next cache: the hits as read, the misses as scanned now, in the order files finish. */
+    private readonly next: CacheFileWriter,
   ) {}
 
-  /** Reads the cache at `file`; a missing, unreadable, corrupt or other-build file gives an empty cache. */
+  /**
+   * Reads the cache at `file`; a missing, unreadable, corrupt or other-build file gives an empty
+   * cache. Call save() or discard() afterwards: the previous file stays open until then.
+   */
   static async open(file: string): Promise<ScanCache> {
     const absolute = path.resolve(file);
     const engine = await engineIdentity();
-    let previous = new Map<string, CacheLine>();
+    let previous: Awaited<ReturnType<typeof readCacheIndex>> = { lines: new Map() };
     try {
-      previous = await readLines(absolute, engine);
+      previous = await readCacheIndex(absolute, (line) => isHeader(line, engine));
     } catch {
       // Missing or unreadable: start empty; save() replaces it.
     }
-    return new ScanCache(absolute, engine, previous);
+    const writer = new CacheFileWriter(absolute, JSON.stringify({ format: CACHE_FORMAT, engine }));
+    return new ScanCache(absolute, previous.lines, previous.handle, writer);
   }
 
   get hits(): number {
@@ -86,27 +83,42 @@ export class ScanCache {
   }
 
   /** The stored result for this file if its key still matches; the entry is kept for the next save. */
-  lookup(relativePath: string, key: string): CachedFileResult | undefined {
+  async lookup(relativePath: string, key: string): Promise<CachedFileResult | undefined> {
     const entry = this.previous.get(relativePath);
-    const result = entry?.key === key ? parseResult(entry.resultJson) : undefined;
-    if (!entry || !result) {
+    const resultJson = entry?.key === key && this.previousHandle ? await readResultText(this.previousHandle, entry).catch(() => undefined) : undefined;
+    const result = resultJson === undefined ? undefined : parseResult(resultJson);
+    if (!result) {
       this.missCount++;
       return undefined;
     }
     this.hitCount++;
-    this.fresh.set(relativePath, entry.line);
+    await this.next.append(cacheLine(key, relativePath, resultJson!));
     return result;
   }
 
-  store(relativePath: string, key: string, result: CachedFileResult): void {
-    this.fresh.set(relativePath, `${key}\t${JSON.stringify(relativePath)}\t${JSON.stringify(result)}`);
+  store(relativePath: string, key: string, result: CachedFileResult): Promise<void> {
+    return this.next.append(cacheLine(key, relativePath, JSON.stringify(result)));
   }
 
-  /** Writes the entries looked up or stored since open(): files not seen in this scan are dropped. */
+  /** Replaces the cache file with the entries looked up or stored since open(): files not seen in this scan are dropped. */
   async save(): Promise<void> {
-    const files = [...this.fresh.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    await writeLinesAtomically(this.file, [JSON.stringify({ format: CACHE_FORMAT, engine: this.engine }), ...files.map((f) => this.fresh.get(f)!)]);
+    await this.closePrevious();
+    await this.next.save();
   }
+
+  /** Leaves the cache file as it was (a scan that failed part way). */
+  async discard(): Promise<void> {
+    await this.closePrevious();
+    await this.next.discard();
+  }
+
+  private async closePrevious(): Promise<void> {
+    await this.previousHandle?.close().catch(() => undefined);
+  }
+}
+
+function cacheLine(key: string, relativePath: string, resultJson: string): string {
+  return `${key}\t${JSON.stringify(relativePath)}\t${resultJson}`;
 }
 
 /** The settings that change a file's findings: rule severities and the user's vocabulary (not include/exclude, not regulations). */
@@ -148,50 +160,12 @@ async function engineIdentity(): Promise<string> {
   return sha256(JSON.stringify([TOOL_VERSION, RULES.map((r) => [r.id, r.defaultSeverity]), code]));
 }
 
-/** The lines of a cache file this build wrote, by file; none when the header is not this build's. */
-async function readLines(file: string, engine: string): Promise<Map<string, CacheLine>> {
-  const entries = new Map<string, CacheLine>();
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let header = true;
-  for await (const line of lines) {
-    if (header) {
-      if (!isHeader(line, engine)) {
-        lines.close();
-        return entries;
-      }
-      header = false;
-      continue;
-    }
-    const entry = splitLine(line);
-    if (entry) {
-      entries.set(entry.file, { key: entry.key, line, resultJson: entry.resultJson });
-    }
-  }
-  return entries;
-}
-
 function isHeader(line: string, engine: string): boolean {
   try {
     const parsed: unknown = JSON.parse(line);
     return isObject(parsed) && parsed.format === CACHE_FORMAT && parsed.engine === engine;
   } catch {
     return false;
-  }
-}
-
-/** `key<TAB>"path"<TAB>result`: JSON escapes tabs inside strings, so the first two tabs split it. */
-function splitLine(line: string): { file: string; key: string; resultJson: string } | undefined {
-  const first = line.indexOf('\t');
-  const second = line.indexOf('\t', first + 1);
-  const key = line.slice(0, first);
-  if (first < 0 || second < 0 || !/^[0-9a-f]{64}$/.test(key)) {
-    return undefined;
-  }
-  try {
-    const file: unknown = JSON.parse(line.slice(first + 1, second));
-    return typeof file === 'string' ? { file, key, resultJson: line.slice(second + 1) } : undefined;
-  } catch {
-    return undefined;
   }
 }
 
@@ -217,24 +191,4 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
-}
-
-/** Streamed to a temporary file in the same folder, then renamed, so a reader never sees half a cache. */
-async function writeLinesAtomically(file: string, lines: readonly string[]): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    const out = createWriteStream(temporary, 'utf8');
-    for (const line of lines) {
-      if (!out.write(`${line}\n`)) {
-        await once(out, 'drain');
-      }
-    }
-    out.end();
-    await finished(out);
-    await fs.rename(temporary, file);
-  } catch (error) {
-    await fs.rm(temporary, { force: true });
-    throw error;
-  }
 }

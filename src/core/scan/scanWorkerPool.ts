@@ -66,6 +66,16 @@ export function fileTimeLimit(options: ScanTextOptions): number {
 
 const WORKER_START_ALLOWANCE_MS = 2_000;
 
+/**
+ * Each worker's old-generation heap limit. V8 sizes a heap's default limit from the machine's
+ * memory and, under a large limit, lets a heap grow to several times what it holds before
+ * collecting: on this project's 24 GB benchmark machine two workers grew by about 200 MB over a
+ * 100 MB scan. Under this limit V8 collects sooner (that scan's peak fell from 552 to 361 MB).
+ * A 2 MB file, the default size cap, needs at most about 140 MB; a worker that outgrows the limit
+ * is replaced and its file skipped with the reason, as for any worker that dies.
+ */
+const WORKER_HEAP_LIMIT_MB = 256;
+
 export class ScanWorkerPool implements TextScanner {
   readonly parallelism: number;
   private readonly workerScript: string;
@@ -169,7 +179,7 @@ export class ScanWorkerPool implements TextScanner {
   }
 
   private startWorker(): PoolWorker {
-    const worker: PoolWorker = { thread: new Worker(this.workerScript) };
+    const worker: PoolWorker = { thread: new Worker(this.workerScript, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB } }) };
     worker.thread.on('message', (reply: ScanTaskReply) => this.finish(worker, reply));
     worker.thread.on('error', (error) => void this.replace(worker, new ScanWorkerFailed(error.message)));
     worker.thread.on('exit', (code) => {

@@ -5,12 +5,13 @@
 import { DEFAULT_CONFIG, type PrivacyLensConfig } from '../config';
 import type { FilePersonalDataRecord } from '../inventory/model';
 import { compareFindings, comparePositions, type Finding } from '../model';
+import type { ReportList } from '../report/reportList';
 import { ParseBudgetExceeded } from '../languages/parseBudget';
 import { DEFAULT_MAX_FILE_BYTES, type ReadOutcome, readSourceFile, type SkippedFile } from './fileReading';
 import { collectSourceFiles, type SourceFile } from './fileWalker';
 import { cacheContext, type CacheContext, type CachedFileResult, fileCacheKey, type ScanCache } from './scanCache';
 import { FileTimeLimitExceeded } from './scanWorkerPool';
-import type { SuppressedFinding, TextScanner } from './scanner';
+import type { RuleError, SuppressedFinding, TextScanner } from './scanner';
 
 export interface FileFinding extends Finding {
   /** Relative to the scan root, `/` separators. */
@@ -18,15 +19,31 @@ export interface FileFinding extends Finding {
 }
 
 export type FileSuppressedFinding = SuppressedFinding & { readonly file: string };
+export type FileRuleError = RuleError & { readonly file: string };
 
-export interface WorkspaceScanResult {
-  readonly findings: readonly FileFinding[];
-  readonly suppressed: readonly FileSuppressedFinding[];
+/**
+ * What the scan command's reports read, every list in file order: a WorkspaceScanResult is one,
+ * and so is a result spooled to disk (scanResultSpool.ts), whose findings are read back as walked.
+ */
+export interface ScanResultLists {
+  readonly findings: ReportList<FileFinding>;
+  readonly suppressed: ReportList<FileSuppressedFinding>;
   readonly filesScanned: number;
   readonly skipped: readonly SkippedFile[];
-  readonly ruleErrors: readonly { readonly file: string; readonly ruleId: string; readonly message: string }[];
+  readonly ruleErrors: readonly FileRuleError[];
+}
+
+export interface WorkspaceScanResult extends ScanResultLists {
+  readonly findings: readonly FileFinding[];
+  readonly suppressed: readonly FileSuppressedFinding[];
   /** Types, models and tables holding personal data, by file then position: the data inventory's records. */
   readonly records: readonly FilePersonalDataRecord[];
+}
+
+/** Where a scan puts each file's outcome as the file finishes; files finish in any order. */
+export interface ScanResultSink {
+  addFile(file: string, result: CachedFileResult): void;
+  addSkipped(skipped: SkippedFile): void;
 }
 
 export interface WorkspaceScanOptions {
@@ -59,16 +76,24 @@ interface ScanRun {
   readonly cacheContext?: CacheContext;
 }
 
+/** Scans the files under `targets` and returns every result, held, in file order. */
 export async function scanWorkspace(root: string, targets: readonly string[], options: WorkspaceScanOptions): Promise<WorkspaceScanResult> {
+  const collected = new CollectedScanResult();
+  await scanWorkspaceInto(collected, root, targets, options);
+  return collected.inFileOrder();
+}
+
+/** Scans the files under `targets`, handing each file's outcome to `sink` as it finishes. */
+export async function scanWorkspaceInto(sink: ScanResultSink, root: string, targets: readonly string[], options: WorkspaceScanOptions): Promise<void> {
   const config = options.config ?? DEFAULT_CONFIG;
   const scanner = options.scanner;
   // Folders the walk could not list are skipped with their reason, like unreadable files.
   const unlisted: SkippedFile[] = [];
   // The cache file is the tool's own output: scanning it would make the findings depend on the flag.
   const files = (await collectSourceFiles(root, targets, config, unlisted)).filter((f) => f.absolutePath !== options.cache?.file);
+  unlisted.forEach((skipped) => sink.addSkipped(skipped));
   const today = new Date().toISOString().slice(0, 10);
   const run: ScanRun = { scanner, config, options, today, ...(options.cache ? { cacheContext: cacheContext(config, today) } : {}) };
-  const result: MutableScanResult = { findings: [], suppressed: [], filesScanned: 0, skipped: [...unlisted], ruleErrors: [], records: [] };
   const reads = new ReadAhead(files, options.maxFileBytes ?? config.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   // Twice a pool's parallelism in flight keeps every worker fed while results come back; a
   // Scanner in this thread scans one file at a time.
@@ -79,7 +104,7 @@ export async function scanWorkspace(root: string, targets: readonly string[], op
     if (options.isCancelled?.()) {
       break;
     }
-    const scanned: Promise<void> = scanOneFile(file, await reads.take(index), run, result).then(() => {
+    const scanned: Promise<void> = scanOneFile(file, await reads.take(index), run, sink).then(() => {
       inFlight.delete(scanned);
       options.onProgress?.(++done, files.length, file.relativePath);
     });
@@ -89,23 +114,48 @@ export async function scanWorkspace(root: string, targets: readonly string[], op
     }
   }
   await Promise.all(inFlight);
-  result.findings.sort(compareFileFindings);
-  result.suppressed.sort(compareFileFindings);
-  // Files finish in any order when scanned in parallel; the result does not show it.
-  result.skipped.sort((a, b) => compareFiles(a.file, b.file));
-  result.ruleErrors.sort((a, b) => compareFiles(a.file, b.file) || compareFiles(a.ruleId, b.ruleId));
-  result.records.sort((a, b) => compareFiles(a.file, b.file) || comparePositions(a.range.start, b.range.start));
-  return result;
 }
 
-/** The result while files are added to it. */
-interface MutableScanResult {
-  findings: FileFinding[];
-  suppressed: FileSuppressedFinding[];
-  filesScanned: number;
-  skipped: SkippedFile[];
-  ruleErrors: WorkspaceScanResult['ruleErrors'][number][];
-  records: FilePersonalDataRecord[];
+/** Every file's outcome, held; sorted into file order at the end. */
+class CollectedScanResult implements ScanResultSink {
+  private readonly findings: FileFinding[] = [];
+  private readonly suppressed: FileSuppressedFinding[] = [];
+  private filesScanned = 0;
+  private readonly skipped: SkippedFile[] = [];
+  private readonly ruleErrors: FileRuleError[] = [];
+  private readonly records: FilePersonalDataRecord[] = [];
+
+  addFile(file: string, scanned: CachedFileResult): void {
+    this.filesScanned++;
+    this.findings.push(...withFile(file, scanned.findings));
+    this.suppressed.push(...withFile(file, scanned.suppressed));
+    this.ruleErrors.push(...withFile(file, scanned.ruleErrors));
+    this.records.push(...withFile(file, scanned.records));
+  }
+
+  addSkipped(skipped: SkippedFile): void {
+    this.skipped.push(skipped);
+  }
+
+  /** Files finish in any order when scanned in parallel; the result does not show it. */
+  inFileOrder(): WorkspaceScanResult {
+    return {
+      findings: this.findings.sort(compareFileFindings),
+      suppressed: this.suppressed.sort(compareFileFindings),
+      filesScanned: this.filesScanned,
+      skipped: this.skipped.sort((a, b) => compareFiles(a.file, b.file)),
+      ruleErrors: this.ruleErrors.sort(compareRuleErrors),
+      records: this.records.sort((a, b) => compareFiles(a.file, b.file) || comparePositions(a.range.start, b.range.start)),
+    };
+  }
+}
+
+export function withFile<T extends object>(file: string, items: readonly T[]): (T & { readonly file: string })[] {
+  return items.map((item) => ({ ...item, file }));
+}
+
+export function compareRuleErrors(a: FileRuleError, b: FileRuleError): number {
+  return compareFiles(a.file, b.file) || compareFiles(a.ruleId, b.ruleId);
 }
 
 /**
@@ -135,50 +185,45 @@ class ReadAhead {
 /** At most this many files (each at most maxFileBytes) are held read but not yet scanned. */
 const READ_AHEAD_FILES = 8;
 
-async function scanOneFile(file: SourceFile, read: ReadOutcome, run: ScanRun, result: MutableScanResult): Promise<void> {
+async function scanOneFile(file: SourceFile, read: ReadOutcome, run: ScanRun, sink: ScanResultSink): Promise<void> {
   const { options } = run;
   if (!('text' in read)) {
-    result.skipped.push({ file: file.relativePath, reason: read.reason, detail: read.detail });
+    sink.addSkipped({ file: file.relativePath, reason: read.reason, detail: read.detail });
     return;
   }
   const cacheKey = run.cacheContext && fileCacheKey(run.cacheContext, file.relativePath, file.languageId, read.text);
-  const cached = cacheKey ? options.cache?.lookup(file.relativePath, cacheKey) : undefined;
+  const cached = cacheKey ? await options.cache?.lookup(file.relativePath, cacheKey) : undefined;
   if (cached) {
-    addFileResult(file.relativePath, cached, result);
+    sink.addFile(file.relativePath, cached);
     return;
   }
   const budgetMs = options.timeBudgetMs ?? run.config.fileTimeBudgetMs;
+  let scanned: CachedFileResult;
   try {
-    const scanned = await run.scanner.scanText(read.text, {
+    scanned = await run.scanner.scanText(read.text, {
       languageId: file.languageId,
       filePath: file.relativePath,
       config: run.config,
       today: run.today,
       ...(budgetMs ? { timeBudgetMs: budgetMs } : {}),
     });
-    addFileResult(file.relativePath, scanned, result);
-    if (cacheKey) {
-      options.cache?.store(file.relativePath, cacheKey, scanned);
-    }
   } catch (error) {
     const reason = isOverBudget(error) ? 'time-budget' : 'parse-error';
-    result.skipped.push({ file: file.relativePath, reason, detail: error instanceof Error ? error.message : String(error) });
+    sink.addSkipped({ file: file.relativePath, reason, detail: error instanceof Error ? error.message : String(error) });
+    return;
   }
-}
-
-function addFileResult(file: string, scanned: CachedFileResult, result: MutableScanResult): void {
-  result.filesScanned++;
-  result.findings.push(...scanned.findings.map((f) => ({ ...f, file })));
-  result.suppressed.push(...scanned.suppressed.map((f) => ({ ...f, file })));
-  result.ruleErrors.push(...scanned.ruleErrors.map((e) => ({ ...e, file })));
-  result.records.push(...scanned.records.map((r) => ({ ...r, file })));
+  // Outside the try: a spool or cache that cannot be written is that failure, not this file's.
+  sink.addFile(file.relativePath, scanned);
+  if (cacheKey) {
+    await options.cache?.store(file.relativePath, cacheKey, scanned);
+  }
 }
 
 function compareFileFindings(a: FileFinding, b: FileFinding): number {
   return compareFiles(a.file, b.file) || compareFindings(a, b);
 }
 
-function compareFiles(a: string, b: string): number {
+export function compareFiles(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
