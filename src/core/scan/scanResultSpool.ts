@@ -25,33 +25,28 @@ import {
   withFile,
 } from './workspaceScan';
 
-/** Where one list of one file sits: its place among the lines held, and in the file once spilled. */
-interface SpooledLine {
-  readonly index: number;
-  readonly offset: number;
-  readonly bytes: number;
-}
-
-interface SpooledFile {
-  findings?: SpooledLine;
-  suppressed?: SpooledLine;
-}
+/** The two lists of a file that go to the spool, each a line of its own. */
+type SpooledList = 'findings' | 'suppressed';
 
 /** Lines are written in batches of about this many bytes: one write per batch, not per file. */
 const BATCH_BYTES = 1 << 20;
-/** Lines are held in memory up to this many bytes before they go to disk. */
-const DEFAULT_HOLD_BYTES = 32 << 20;
+/** Lines are held in memory up to this many bytes (about 10,000 findings) before they go to disk. */
+const DEFAULT_HOLD_BYTES = 8 << 20;
 
 /** Where the temporary file goes and when (for tests; the defaults suit the CLI). */
 export interface SpoolOptions {
   /** Default: the system's temporary folder (TMPDIR). */
   readonly folder?: string;
-  /** Default: 32 MB. 0 writes every line to disk. */
+  /** Default: 8 MB. 0 writes every line to disk. */
   readonly holdBytes?: number;
 }
 
 export class ScanResultSpool implements ScanResultSink {
-  private readonly files = new Map<string, SpooledFile>();
+  /** Each file's line of each list, by file: numbers, not objects, as there can be a line for most of a monorepo's files. */
+  private readonly lineOf: Readonly<Record<SpooledList, Map<string, number>>> = { findings: new Map(), suppressed: new Map() };
+  /** Where line i starts in the file, and its length in bytes with its line break. */
+  private readonly lineOffsets: number[] = [];
+  private readonly lineBytes: number[] = [];
   private readonly skipped: SkippedFile[] = [];
   private readonly ruleErrors: FileRuleError[] = [];
   private filesScanned = 0;
@@ -60,7 +55,6 @@ export class ScanResultSpool implements ScanResultSink {
   /** The lines not yet written: all of them until the spool spills, then the current batch. */
   private held: string[] = [];
   private heldBytes = 0;
-  private lineCount = 0;
   /** Bytes so far: where the next line starts in the file. */
   private end = 0;
   private disk?: { readonly folder: string; readonly file: string; readonly fd: number };
@@ -79,10 +73,11 @@ export class ScanResultSpool implements ScanResultSink {
     }
     this.findingCount += result.findings.length;
     this.suppressedCount += result.suppressed.length;
-    this.files.set(file, {
-      ...(result.findings.length > 0 ? { findings: this.append(result.findings) } : {}),
-      ...(result.suppressed.length > 0 ? { suppressed: this.append(result.suppressed) } : {}),
-    });
+    for (const list of ['findings', 'suppressed'] as const) {
+      if (result[list].length > 0) {
+        this.lineOf[list].set(file, this.append(result[list]));
+      }
+    }
   }
 
   addSkipped(skipped: SkippedFile): void {
@@ -94,8 +89,10 @@ export class ScanResultSpool implements ScanResultSink {
     if (this.disk) {
       this.flush();
     }
-    const files = [...this.files.keys()].sort(compareFiles);
-    const read = (which: keyof SpooledFile) => (): Iterable<FileFinding> => this.readInFileOrder(files, which);
+    const read = (list: SpooledList) => {
+      const files = [...this.lineOf[list].keys()].sort(compareFiles);
+      return (): Iterable<FileFinding> => this.readInFileOrder(files, list);
+    };
     return {
       findings: new StreamedList(this.findingCount, read('findings')),
       suppressed: new StreamedList(this.suppressedCount, read('suppressed')) as StreamedList<FileSuppressedFinding>,
@@ -120,17 +117,19 @@ export class ScanResultSpool implements ScanResultSink {
     }
   }
 
-  private append(items: readonly Finding[]): SpooledLine {
+  /** Adds a line and returns its number. */
+  private append(items: readonly Finding[]): number {
     const line = JSON.stringify(items);
     const bytes = Buffer.byteLength(line) + 1;
-    const spooled = { index: this.lineCount++, offset: this.end, bytes };
+    this.lineOffsets.push(this.end);
+    this.lineBytes.push(bytes);
     this.end += bytes;
     this.held.push(line);
     this.heldBytes += bytes;
     if (this.heldBytes >= (this.disk ? BATCH_BYTES : this.holdBytes)) {
       this.flush();
     }
-    return spooled;
+    return this.lineOffsets.length - 1;
   }
 
   /** Writes the held lines to the temporary file, creating it on first use. */
@@ -155,25 +154,23 @@ export class ScanResultSpool implements ScanResultSink {
     }
   }
 
-  private *readInFileOrder(files: readonly string[], which: keyof SpooledFile): Generator<FileFinding> {
+  private *readInFileOrder(files: readonly string[], list: SpooledList): Generator<FileFinding> {
     if (this.disposed) {
       throw new Error('the scan result spool was disposed before its report was written');
     }
     let buffer = Buffer.alloc(64 * 1024);
     for (const file of files) {
-      const line = this.files.get(file)?.[which];
-      if (!line) {
-        continue;
-      }
+      const line = this.lineOf[list].get(file)!;
       let text: string;
       if (this.disk) {
-        if (buffer.length < line.bytes) {
-          buffer = Buffer.alloc(line.bytes);
+        const bytes = this.lineBytes[line]!;
+        if (buffer.length < bytes) {
+          buffer = Buffer.alloc(bytes);
         }
-        const read = fs.readSync(this.disk.fd, buffer, 0, line.bytes, line.offset);
+        const read = fs.readSync(this.disk.fd, buffer, 0, bytes, this.lineOffsets[line]!);
         text = buffer.toString('utf8', 0, read);
       } else {
-        text = this.held[line.index]!;
+        text = this.held[line]!;
       }
       // The scanner's order within a file, sorted as a held result sorts it (the sort is stable).
       yield* withFile(file, JSON.parse(text) as Finding[]).sort(compareFindings);
