@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { CLI_WORKER_HEAP_LIMIT_MB, withScanPool } from '../../src/cli/scanPool';
 import { FileTimeLimitExceeded, ScanWorkerFailed, ScanWorkerPool } from '../../src/core/scan/scanWorkerPool';
 import { scanWorkspace } from '../../src/core/scan/workspaceScan';
 import { parseCommandLine, UsageError } from '../../src/cli/args';
@@ -81,13 +82,19 @@ describe('ScanWorkerPool', function () {
     assert.ok((await next).findings.length > 0);
   });
 
-  it('stops a worker whose heap outgrows its limit, naming memory, and goes on with a new one', async () => {
-    pool = new ScanWorkerPool({ size: 1, workerScript: MISBEHAVING_WORKER });
+  it("stops a worker whose heap outgrows the CLI's limit, naming memory, and goes on with a new one", async () => {
+    pool = new ScanWorkerPool({ size: 1, workerScript: MISBEHAVING_WORKER, heapLimitMb: CLI_WORKER_HEAP_LIMIT_MB });
     const options = { languageId: 'python', filePath: 'a.py', timeBudgetMs: 60_000 };
     const hoarded = assert.rejects(pool.scanText('hoard', options), (error: Error) => error instanceof ScanWorkerFailed && /memory/i.test(error.message));
     const next = pool.scanText(PYTHON, options);
     await hoarded;
     assert.ok((await next).findings.length > 0);
+  });
+
+  it("gives the CLI's workers the heap limit, and the extension's (a pool made without it) none", async () => {
+    assert.strictEqual(await withScanPool(undefined, (cliPool) => Promise.resolve(cliPool.heapLimitMb)), CLI_WORKER_HEAP_LIMIT_MB);
+    pool = new ScanWorkerPool({ size: 1 });
+    assert.strictEqual(pool.heapLimitMb, undefined);
   });
 
   it('keeps the parse budget error recognisable across the thread boundary', async () => {

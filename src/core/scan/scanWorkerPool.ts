@@ -37,6 +37,11 @@ export interface ScanWorkerPoolOptions {
   readonly size?: number;
   /** The compiled worker script; default `scanWorker.js` beside this module (dist/ or out/). */
   readonly workerScript?: string;
+  /**
+   * Each worker's old-generation heap limit in MB; default V8's own, which it sizes from the
+   * machine's memory. A worker that outgrows it dies and is replaced, failing its file.
+   */
+  readonly heapLimitMb?: number;
 }
 
 interface PendingTask {
@@ -66,19 +71,11 @@ export function fileTimeLimit(options: ScanTextOptions): number {
 
 const WORKER_START_ALLOWANCE_MS = 2_000;
 
-/**
- * Each worker's old-generation heap limit. V8 sizes a heap's default limit from the machine's
- * memory and, under a large limit, lets a heap grow to several times what it holds before
- * collecting: on this project's 24 GB benchmark machine two workers grew by about 200 MB over a
- * 100 MB scan. Under this limit V8 collects sooner (that scan's peak fell from 552 to 361 MB).
- * A 2 MB file, the default size cap, needs at most about 140 MB; a worker that outgrows the limit
- * is replaced and its file skipped with the reason, as for any worker that dies.
- */
-const WORKER_HEAP_LIMIT_MB = 256;
 
 export class ScanWorkerPool implements TextScanner {
   readonly parallelism: number;
   private readonly workerScript: string;
+  readonly heapLimitMb: number | undefined;
   private readonly workers: PoolWorker[] = [];
   private readonly queues: Record<ScanPriority, PendingTask[]> = { interactive: [], background: [] };
   private readonly configIds = new WeakMap<PrivacyLensConfig, number>();
@@ -94,6 +91,7 @@ export class ScanWorkerPool implements TextScanner {
   constructor(options: ScanWorkerPoolOptions = {}) {
     this.parallelism = Math.max(1, options.size ?? availableParallelism());
     this.workerScript = options.workerScript ?? path.join(__dirname, 'scanWorker.js');
+    this.heapLimitMb = options.heapLimitMb;
   }
 
   scanText(text: string, options: ScanTextOptions, priority: ScanPriority = 'background'): Promise<TextScanResult> {
@@ -179,7 +177,8 @@ export class ScanWorkerPool implements TextScanner {
   }
 
   private startWorker(): PoolWorker {
-    const worker: PoolWorker = { thread: new Worker(this.workerScript, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_LIMIT_MB } }) };
+    const resourceLimits = this.heapLimitMb === undefined ? {} : { maxOldGenerationSizeMb: this.heapLimitMb };
+    const worker: PoolWorker = { thread: new Worker(this.workerScript, { resourceLimits }) };
     worker.thread.on('message', (reply: ScanTaskReply) => this.finish(worker, reply));
     worker.thread.on('error', (error) => void this.replace(worker, new ScanWorkerFailed(error.message)));
     worker.thread.on('exit', (code) => {
