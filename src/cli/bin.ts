@@ -1,5 +1,8 @@
 /** The `privacy-lens` executable: wires the process to runCli. */
 import { runCli } from './main';
+import { removeTemporariesOnSignal } from './signals';
+
+removeTemporariesOnSignal();
 
 /**
  * A reader that stops early (`privacy-lens scan --format json | head`) closes the pipe. Like other

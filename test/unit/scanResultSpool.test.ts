@@ -4,6 +4,8 @@
  * not, the JSON, SARIF and text must be the bytes a held result gives.
  */
 import * as assert from 'assert';
+import { spawn } from 'child_process';
+import { once } from 'events';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -88,4 +90,25 @@ describe('scan result spool', () => {
     );
     await spool.dispose();
   });
+});
+
+describe('temporary files when the CLI is stopped by a signal', () => {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`removes the spool and the next cache's temporary file on ${signal}, and ends by the signal`, async () => {
+      const folder = await temporaryFolder();
+      const child = spawn(process.execPath, [path.join(__dirname, 'support', 'spoolUntilSignal.js'), folder], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (data: Buffer) => (data.toString().includes('ready') ? resolve() : undefined));
+        child.once('exit', () => reject(new Error('the child ended before it was ready')));
+      });
+      const held = (await fs.readdir(folder)).sort();
+      assert.strictEqual(held.length, 2, held.join(', '));
+      assert.ok(held.some((name) => name.startsWith('privacy-lens-scan-')) && held.some((name) => name.startsWith('.scan-cache.')), held.join(', '));
+      child.kill(signal);
+      const [code, endedBy] = await exited;
+      assert.deepStrictEqual([code, endedBy], [null, signal]);
+      assert.deepStrictEqual(await fs.readdir(folder), []);
+    });
+  }
 });

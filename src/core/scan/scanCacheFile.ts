@@ -10,6 +10,7 @@
 import { promises as fs } from 'fs';
 import type { FileHandle } from 'fs/promises';
 import * as path from 'path';
+import { holdTemporary, releaseTemporary } from './temporaryFiles';
 
 /** A line of the previous cache: its key, and where its result's bytes are. */
 export interface IndexedLine {
@@ -148,6 +149,7 @@ export class CacheFileWriter {
         const handle = await this.opened();
         await handle.close();
         await fs.rename(this.temporary, this.file);
+        releaseTemporary(this.temporary);
         return;
       } catch (error) {
         this.failure = error;
@@ -168,6 +170,7 @@ export class CacheFileWriter {
         throw error;
       }
     });
+    releaseTemporary(this.temporary);
   }
 
   private flush(): Promise<void> {
@@ -194,6 +197,7 @@ export class CacheFileWriter {
   private opened(): Promise<FileHandle> {
     this.handle ??= (async () => {
       await fs.mkdir(path.dirname(this.file), { recursive: true });
+      holdTemporary(this.temporary);
       const handle = await fs.open(this.temporary, 'w');
       await handle.write(`${this.header}\n`);
       return handle;

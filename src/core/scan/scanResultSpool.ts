@@ -2,7 +2,7 @@
  * A workspace scan's result kept on disk as its files finish, for the CLI. Held in memory, a
  * monorepo's findings cost more than the scan itself (400,000 findings for the 1 GB benchmark
  * corpus, 325 MB as a JSON report). Each file's findings, and its suppressed findings, become a
- * JSON line; past a few megabytes the lines go to a temporary file, and only where each sits,
+ * JSON line; past 8 MB the lines go to a temporary file, and only where each sits,
  * the counts and the short lists (skipped files, rule errors) stay in memory. The reports read
  * the lines back in file order, one file at a time, each time they walk a list. A project of
  * ordinary size never touches the disk.
@@ -14,6 +14,7 @@ import { compareFindings, type Finding } from '../model';
 import { StreamedList } from '../report/reportList';
 import type { SkippedFile } from './fileReading';
 import type { CachedFileResult } from './scanCache';
+import { holdTemporary, releaseTemporary } from './temporaryFiles';
 import {
   compareFiles,
   compareRuleErrors,
@@ -114,6 +115,7 @@ export class ScanResultSpool implements ScanResultSink {
     if (this.disk) {
       fs.closeSync(this.disk.fd);
       await fs.promises.rm(this.disk.folder, { recursive: true, force: true });
+      releaseTemporary(this.disk.folder);
     }
   }
 
@@ -147,6 +149,7 @@ export class ScanResultSpool implements ScanResultSink {
     const parent = this.options.folder ?? os.tmpdir();
     try {
       const folder = fs.mkdtempSync(path.join(parent, 'privacy-lens-scan-'));
+      holdTemporary(folder);
       const file = path.join(folder, 'results.jsonl');
       return { folder, file, fd: fs.openSync(file, 'w+') };
     } catch (error) {
