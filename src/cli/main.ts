@@ -5,7 +5,7 @@
 import * as path from 'path';
 import { buildJsonReport } from '../core/report/jsonReport';
 import { jsonDocument } from '../core/report/jsonChunks';
-import { countBySeverity, markJsonShard, markSarifShard } from '../core/report/mergeShardMarks';
+import { markJsonShard, markSarifShard, type SeverityCounts } from '../core/report/mergeShardMarks';
 import { buildSarifReport } from '../core/report/sarifReport';
 import { textReportLines } from '../core/report/textReport';
 import { collectSourceFiles } from '../core/scan/fileWalker';
@@ -13,7 +13,7 @@ import { filesInShard, type ShardSpec } from '../core/scan/shard';
 import { ScanResultSpool } from '../core/scan/scanResultSpool';
 import { type ScanResultLists, scanWorkspaceInto } from '../core/scan/workspaceScan';
 import { TOOL_VERSION } from '../core/version';
-import { type CliCommand, type FailOn, parseCommandLine, type ScanCommand, USAGE, UsageError } from './args';
+import { type CliCommand, parseCommandLine, type ScanCommand, USAGE, UsageError } from './args';
 import { inBatches, writeFileAtomically } from './atomicWrite';
 import { withCacheOption } from './cacheOption';
 import { runChecklist } from './checklistCommand';
@@ -70,15 +70,16 @@ async function runScan(command: ScanCommand, io: CliIo): Promise<number> {
       withScanPool(command.jobs, (scanner) => scanWorkspaceInto(spool, root, shardTargets, { config, scanner, ...(cache ? { cache } : {}) })),
     );
     const result = spool.lists();
-    await writeScanReport(result, command, io);
-    return exceedsThreshold(result, command.failOn) ? EXIT_FINDINGS : EXIT_OK;
+    const findingsBySeverity = spool.findingsBySeverity();
+    await writeScanReport(result, findingsBySeverity, command, io);
+    return failsOn(findingsBySeverity, command.failOn) ? EXIT_FINDINGS : EXIT_OK;
   } finally {
     await spool.dispose();
   }
 }
 
-async function writeScanReport(result: ScanResultLists, command: ScanCommand, io: CliIo): Promise<void> {
-  const report = render(result, command.format, command.shard);
+async function writeScanReport(result: ScanResultLists, findingsBySeverity: SeverityCounts, command: ScanCommand, io: CliIo): Promise<void> {
+  const report = render(result, findingsBySeverity, command.format, command.shard);
   if (command.output) {
     await writeFileAtomically(path.resolve(io.cwd, command.output), report, `--output ${command.output}`);
     if (command.format !== 'text') {
@@ -97,7 +98,7 @@ function writeInBatches(pieces: Iterable<string>, io: CliIo): void {
 }
 
 /** The report in pieces: a JSON or SARIF document is serialised as it is written, never held as one string. */
-function render(result: ScanResultLists, format: ScanCommand['format'], shard: ShardSpec | undefined): Iterable<string> {
+function render(result: ScanResultLists, findingsBySeverity: SeverityCounts, format: ScanCommand['format'], shard: ShardSpec | undefined): Iterable<string> {
   switch (format) {
     case 'json': {
       const report = buildJsonReport(result);
@@ -105,16 +106,11 @@ function render(result: ScanResultLists, format: ScanCommand['format'], shard: S
     }
     case 'sarif': {
       const sarif = buildSarifReport(result);
-      return jsonDocument(shard ? markSarifShard(sarif, shard, result) : sarif);
+      return jsonDocument(shard ? markSarifShard(sarif, shard, findingsBySeverity) : sarif);
     }
     case 'text':
       return { [Symbol.iterator]: () => textReportLines(result) };
   }
-}
-
-
-function exceedsThreshold(result: ScanResultLists, failOn: FailOn): boolean {
-  return failsOn(countBySeverity(result.findings.map((f) => f.severity)), failOn);
 }
 
 

@@ -11,6 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { jsonDocument } from '../../src/core/report/jsonChunks';
 import { buildJsonReport } from '../../src/core/report/jsonReport';
+import { countBySeverity } from '../../src/core/report/mergeShardMarks';
 import { buildSarifReport } from '../../src/core/report/sarifReport';
 import { textReportLines } from '../../src/core/report/textReport';
 import type { ScanTextOptions, TextScanner, TextScanResult } from '../../src/core/scan/scanner';
@@ -63,6 +64,7 @@ describe('scan result spool', () => {
         assert.notDeepStrictEqual(scrambling.finished, [...scrambling.finished].sort(), 'files finished out of order');
         assert.strictEqual(spool.spilled, holdBytes !== undefined, 'spilled to disk only past the limit');
         const lists = spool.lists();
+        assert.deepStrictEqual(spool.findingsBySeverity(), countBySeverity([...lists.findings].map((f) => f.severity)), 'the counts kept as files arrive');
         assert.deepStrictEqual(rendered(lists), held);
         assert.deepStrictEqual(rendered(lists), held, 'and again: every walk reads the lines afresh');
       } finally {

@@ -6,7 +6,6 @@
  */
 import { SEVERITIES, type Severity } from '../model';
 import type { ShardSpec } from '../scan/shard';
-import type { ScanResultLists } from '../scan/workspaceScan';
 import type { JsonFinding, JsonReport } from './jsonReport';
 import type { ReportList } from './reportList';
 
@@ -22,9 +21,9 @@ export function markJsonShard<R extends JsonReport<ReportList<JsonFinding>>>(rep
 }
 
 /** The SARIF log of one shard: the run's property bag gains `shard`. */
-export function markSarifShard(sarif: object, shard: ShardSpec, result: ScanResultLists): object {
+export function markSarifShard(sarif: object, shard: ShardSpec, findingsBySeverity: SeverityCounts): object {
   const log = sarif as { runs: Record<string, unknown>[] };
-  const mark: SarifShardMark = { index: shard.index, count: shard.count, findingsBySeverity: countBySeverity(result.findings.map((f) => f.severity)) };
+  const mark: SarifShardMark = { index: shard.index, count: shard.count, findingsBySeverity };
   return {
     ...log,
     runs: log.runs.map((run) => ({ ...run, properties: { ...(run.properties as object | undefined), shard: mark } })),

@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { compareFindings, type Finding } from '../model';
+import { countBySeverity, type SeverityCounts } from '../report/mergeShardMarks';
 import { StreamedList } from '../report/reportList';
 import type { SkippedFile } from './fileReading';
 import type { CachedFileResult } from './scanCache';
@@ -53,6 +54,8 @@ export class ScanResultSpool implements ScanResultSink {
   private filesScanned = 0;
   private findingCount = 0;
   private suppressedCount = 0;
+  /** Kept as findings arrive, so the exit code and a shard's mark need no walk of the spool. */
+  private readonly bySeverity = countBySeverity([]);
   /** The lines not yet written: all of them until the spool spills, then the current batch. */
   private held: string[] = [];
   private heldBytes = 0;
@@ -74,6 +77,9 @@ export class ScanResultSpool implements ScanResultSink {
     }
     this.findingCount += result.findings.length;
     this.suppressedCount += result.suppressed.length;
+    for (const finding of result.findings) {
+      this.bySeverity[finding.severity]++;
+    }
     for (const list of ['findings', 'suppressed'] as const) {
       if (result[list].length > 0) {
         this.lineOf[list].set(file, this.append(result[list]));
@@ -101,6 +107,11 @@ export class ScanResultSpool implements ScanResultSink {
       skipped: [...this.skipped].sort((a, b) => compareFiles(a.file, b.file)),
       ruleErrors: [...this.ruleErrors].sort(compareRuleErrors),
     };
+  }
+
+  /** The findings counted by severity (not the suppressed ones), as countBySeverity over the findings gives them. */
+  findingsBySeverity(): SeverityCounts {
+    return { ...this.bySeverity };
   }
 
   /** Whether the lines went to a temporary file (the result outgrew what is held in memory). */

@@ -71,7 +71,6 @@ export function fileTimeLimit(options: ScanTextOptions): number {
 
 const WORKER_START_ALLOWANCE_MS = 2_000;
 
-
 export class ScanWorkerPool implements TextScanner {
   readonly parallelism: number;
   private readonly workerScript: string;

@@ -90,7 +90,9 @@ export async function scanWorkspaceInto(sink: ScanResultSink, root: string, targ
   // Folders the walk could not list are skipped with their reason, like unreadable files.
   const unlisted: SkippedFile[] = [];
   // The cache file is the tool's own output: scanning it would make the findings depend on the flag.
-  const files = (await collectSourceFiles(root, targets, config, unlisted)).filter((f) => f.absolutePath !== options.cache?.file);
+  const walked = await collectSourceFiles(root, targets, config, unlisted);
+  const cacheFile = options.cache?.file;
+  const files = cacheFile === undefined ? walked : walked.filter((f) => f.absolutePath !== cacheFile);
   unlisted.forEach((skipped) => sink.addSkipped(skipped));
   const today = new Date().toISOString().slice(0, 10);
   const run: ScanRun = { scanner, config, options, today, ...(options.cache ? { cacheContext: cacheContext(config, today) } : {}) };
