@@ -10,6 +10,7 @@ import type { TreeAdapter } from '../../src/core/languages/adapter';
 import { KeptTrees } from '../../src/core/languages/keptTrees';
 import { shiftFacts } from '../../src/core/languages/shiftFacts';
 import { StatementFactsCache } from '../../src/core/languages/statementFacts';
+import { readStatements, readTree } from '../../src/core/languages/syntaxTree';
 import { textEdit } from '../../src/core/languages/textEdit';
 import { TreeSitterHost } from '../../src/core/languages/treeSitter';
 import { ScanWorkerPool } from '../../src/core/scan/scanWorkerPool';
@@ -176,7 +177,7 @@ describe('StatementFactsCache', () => {
   ].join('\n');
 
   async function read(cache: StatementFactsCache, text: string, adapter: TreeAdapter) {
-    return host.withTree(TS_GRAMMAR, text, (tree) => cache.read(tree.rootNode, text, adapter, 'typescript'));
+    return host.withTree(TS_GRAMMAR, text, (tree) => cache.read(readStatements(tree, text), text, adapter, 'typescript'));
   }
 
   it('reads again only the statement an edit touched, and moves the ones after it', async () => {
@@ -189,7 +190,7 @@ describe('StatementFactsCache', () => {
     const version2 = VERSION_1.replace('  log(p.email);', '  log(p.email);\n  log(p.phone);');
     const facts = await read(cache, version2, counting.adapter);
     assert.deepStrictEqual(counting.reads, ['function first(p: Patient) {']);
-    const whole = await host.withTree(TS_GRAMMAR, version2, (tree) => TREE_ADAPTERS.typescript!(tree.rootNode, 'typescript'));
+    const whole = await host.withTree(TS_GRAMMAR, version2, (tree) => TREE_ADAPTERS.typescript!(readTree(tree, version2), 'typescript'));
     assert.deepStrictEqual(facts, whole);
     assert.ok(facts.functions!.some((f) => f.name === 'second' && f.range.start.line === 5), 'the moved function sits a line lower');
   });

@@ -27,6 +27,8 @@ function onDisk(text: string): string {
 /** Per language: a file nested DEPTH deep, then a line the log rule finds (its 0-based line). */
 const DEEP_SOURCES: readonly { readonly languageId: string; readonly extension: string; readonly text: string; readonly logLine: number }[] = [
   { languageId: 'typescript', extension: 'ts', text: `const x = ${nested('(', ')', '1')};\nconsole.log(user.email);\n`, logLine: 1 },
+  // Objects nested deep were read in time quadratic in their depth while each node's parent was asked of WASM.
+  { languageId: 'typescript', extension: 'objects.ts', text: `const x = ${nested('{a:', '}', '1')};\nconsole.log(user.email);\n`, logLine: 1 },
   { languageId: 'typescriptreact', extension: 'tsx', text: `const x = ${nested('[', ']', '1')};\nconsole.log(user.email);\n`, logLine: 1 },
   { languageId: 'javascript', extension: 'js', text: `function f() ${nested('{', '}', '')}\nconsole.log(user.email);\n`, logLine: 1 },
   { languageId: 'python', extension: 'py', text: `import logging\nx = ${nested('(', ')', '1')}\nlogging.info(user.email)\n`, logLine: 2 },
@@ -58,7 +60,7 @@ describe('hostile input: nesting 10,000 deep and syntax errors', function () {
   afterEach(() => removeWorkspace(root));
 
   for (const source of DEEP_SOURCES) {
-    it(`reads ${source.languageId} nested ${DEPTH} deep to the end, in the editor and the workspace scan`, async () => {
+    it(`reads deep.${source.extension} (${source.languageId}) nested ${DEPTH} deep to the end, in the editor and the workspace scan`, async () => {
       const inEditor = await scanEditorText(source.text, source.languageId);
       assert.deepStrictEqual(inEditor.findings.filter((f) => f.ruleId === 'personal-data-in-log').map((f) => f.range.start.line), [source.logLine]);
       await writeAt(root, `deep.${source.extension}`, onDisk(source.text));
@@ -96,7 +98,6 @@ describe('hostile input: nesting 10,000 deep and syntax errors', function () {
 
   const QUADRATIC: readonly { readonly languageId: string; readonly extension: string; readonly text: string }[] = [
     { languageId: 'typescript', extension: 'ts', text: `const x = ${nested('f(', ')', 'user.email')};\n` },
-    { languageId: 'typescript', extension: 'objects.ts', text: `const x = ${nested('{a:', '}', '1')};\n` },
     { languageId: 'python', extension: 'py', text: `x = ${nested('f(', ')', 'user.email')}\n` },
     { languageId: 'java', extension: 'java', text: `class A { void m() { Object x = ${nested('f(', ')', 'user.email')}; } }\n` },
     { languageId: 'go', extension: 'go', text: `package main\nfunc m() { x := ${nested('f(', ')', 'user.Email')}\n}\n` },

@@ -3,7 +3,7 @@
  * plain classes; their attributes travel with each property), positional record parameters,
  * parameters, locals, invocations, local assignments, literals and comments.
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import type { Assignment, Call, Declaration, Literal, SourceFacts } from '../facts';
 import { assignmentsOf, constructedType, expressionOf, invocationCall, invocationCallee, simpleName, typePath } from './csharpFlow';
 import { attributesOf, CSHARP_STRUCTURE, FUNCTION_TYPES } from './csharpStructure';

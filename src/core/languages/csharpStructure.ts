@@ -3,7 +3,7 @@
  * (`[ApiController]`, `[Authorize]`, `: ControllerBase`) and their actions (`[HttpGet("{id}")]`,
  * `[AllowAnonymous]`) with their parameters' attributes (`[FromBody] PatientDto dto`).
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import { type AnnotationSpelling, annotationsIn, type FunctionParts, functionParts, returnStatements, type StructureReading, type TypeParts } from './structure';
 
 /** What a local belongs to: assignments in one of these are not seen from another. */

@@ -2,7 +2,7 @@
  * Facts from Go: struct fields with their tags (`json:"email" db:"email_address"`), parameters,
  * locals (`:=` and `var`), and calls (`log.Printf`, `slog.Info`, `s.logger.Errorw`, `zap.String`).
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import type { Declaration, SourceFacts } from '../facts';
 import { GO_STRUCTURE } from './goStructure';
 import { StructureCollector } from './structure';

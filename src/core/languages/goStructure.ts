@@ -3,7 +3,7 @@
  * (`r.GET("/p", func(c *gin.Context) {...})`), and structs and interfaces with what they embed.
  * Go has no decorators: what guards a route is the middleware registered on its router.
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import { type FunctionParts, functionParts, returnStatements, type StructureReading, type TypeParts } from './structure';
 
 export const GO_STRUCTURE: StructureReading = {

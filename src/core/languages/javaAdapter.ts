@@ -3,7 +3,7 @@
  * plain classes; their annotations travel with each field), parameters, locals, method
  * invocations, local assignments, literals and comments.
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import type { Assignment, Call, Declaration, Literal, SourceFacts } from '../facts';
 import { assignmentsOf, constructedType, creationCall, expressionOf, invocationCall, invocationCallee } from './javaFlow';
 import { annotationsOf, FUNCTION_TYPES, JAVA_STRUCTURE } from './javaStructure';

@@ -3,7 +3,7 @@
  * method invocations, and local assignments (for local data flow). The shared walk in syntax.ts
  * cannot read these (see JAVA_SYNTAX), so the Java adapter calls these for every node it visits.
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import type { Assignment, Call, Expression, Reference } from '../facts';
 import { referencesThrough } from './readWalk';
 import { nodeRange, sortByPosition } from './syntax';

@@ -3,7 +3,7 @@
  * (`@RestController`, `@RequestMapping("/api")`) and their handler methods (`@GetMapping("/p")`,
  * `@PreAuthorize("...")`) with their parameters' annotations (`@RequestBody`, `@AuthenticationPrincipal`).
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import { type AnnotationSpelling, annotationsIn, type FunctionParts, functionParts, returnStatements, type StructureReading, type TypeParts } from './structure';
 
 /** What a local belongs to: assignments in one of these are not seen from another. */

@@ -4,7 +4,7 @@
  * code: web-tree-sitter's `node.parent` searches down from the root, so neither asks for it
  * per node, and the calls a value passes through are shared between nesting levels, not copied.
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import type { Reference } from '../facts';
 
 /** The calls around a value, innermost first, as a list that nested levels share. */

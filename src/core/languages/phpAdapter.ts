@@ -5,7 +5,7 @@
  * assignments and literals (phpChains.ts, phpFlow.ts).
  * Names lose their `$`: `$email` declares and reads `email`.
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import type { Assignment, Call, Declaration, Literal, SourceFacts } from '../facts';
 import { Scopes } from './ownWalk';
 import { callArguments, calleePath, CALL_TYPES, constructedPath, expressionOf, lastSegment, MEMBER_CALL_TYPES, stringContent } from './phpChains';

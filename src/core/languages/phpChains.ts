@@ -4,7 +4,7 @@
  * and method name) and subscripts have no field names, so the PHP adapter reads them here.
  * Names lose their `$`: `$email` reads `email`.
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import type { Expression, Reference } from '../facts';
 import { inside, type Through, withThrough } from './ownWalk';
 import { nodeRange, sortByPosition } from './syntax';

@@ -4,7 +4,7 @@
  * (`'verify' => false`, `hash('md5', $x)`). The shared walk (syntax.ts) produces the same facts
  * for TypeScript, Python and Go; PHP's tree needs its own reading (see phpChains.ts).
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import type { Assignment, Literal } from '../facts';
 import { calleePath, CALL_TYPES, chainPath, collectReferences, constructedPath, lastSegment, stringContent } from './phpChains';
 import { nodeRange } from './syntax';

@@ -3,7 +3,7 @@
  * controllers with their PHP 8 attributes (`#[Route('/p')]`, `#[IsGranted('ROLE_USER')]`), the
  * classes they extend and the traits they use (`use AuthorizesRequests;`).
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import { type AnnotationSpelling, annotationsIn, type FunctionParts, functionParts, returnStatements, type StructureReading, type TypeParts } from './structure';
 
 /** One entry per attribute, as a reader writes it alone: `#[Route('/p'), IsGranted('ROLE_USER')]` gives `#[Route('/p')]` and `#[IsGranted('ROLE_USER')]`. */

@@ -2,7 +2,7 @@
  * Facts from Python: class attributes (dataclasses, pydantic, Django and SQLAlchemy models),
  * `self.x = ...` attributes, dict keys, parameters, and calls.
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import type { Declaration, SourceFacts } from '../facts';
 import { PYTHON_STRUCTURE } from './pythonStructure';
 import { StructureCollector } from './structure';

@@ -3,7 +3,7 @@
  * guard decorators (`@app.get("/p")`, `@login_required`), Django function views and class-based
  * views with their mixins (`class PatientView(LoginRequiredMixin, DetailView)`).
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import { type AnnotationSpelling, annotationsIn, type FunctionParts, functionParts, returnStatements, type StructureReading, type TypeParts } from './structure';
 
 const DECORATORS: AnnotationSpelling = { itemTypes: new Set(['decorator']) };

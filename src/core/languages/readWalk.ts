@@ -3,7 +3,7 @@
  * reads, with the calls it passes through on the way. Each language says what a chain is and
  * what a node reads; the walk is iterative, so deeply nested code cannot overflow the stack.
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import type { Reference } from '../facts';
 import { inside, type Through, withThrough } from './ownWalk';
 import { nodeRange, sortByPosition } from './syntax';

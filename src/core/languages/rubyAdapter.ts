@@ -4,7 +4,7 @@
  * variables set in `initialize`, parameters, locals, calls with or without parentheses, local
  * assignments and literals (rubyChains.ts, rubyFlow.ts).
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import type { Assignment, Call, Declaration, Literal, SourceFacts } from '../facts';
 import { Scopes } from './ownWalk';
 import { callArguments, calleePath, expressionOf, isInvocation, literalName, type NameAt, PARAMETER_LISTS, withoutSigil } from './rubyChains';

@@ -3,7 +3,7 @@
  * chain reading (syntax.ts): `user.email` and `logger.info "x"` are both `call` nodes (an
  * attribute read is a method call without arguments), and a call has no single callee node.
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import type { Expression, Reference } from '../facts';
 import type { TextRange } from '../model';
 import { type NodeReads, referencesThrough } from './readWalk';

@@ -4,7 +4,7 @@
  * to (`ssl_verify: false`, `OpenSSL::Cipher.new('des-ede3-cbc')`). The shared walk (syntax.ts)
  * produces the same facts for TypeScript, Python and Go; Ruby's tree needs its own reading (rubyChains.ts).
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import type { Assignment, Literal } from '../facts';
 import { calleePath, collectReferences, literalName, withoutSigil } from './rubyChains';
 import { nodeRange } from './syntax';

@@ -4,7 +4,7 @@
  * and Sinatra-style route blocks (`get '/p' do ... end`). Ruby has no decorators: a controller's
  * guards are calls in its body (`before_action :authenticate_user!`), read as calls.
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import { type FunctionParts, functionParts, type StructureReading, type TypeParts } from './structure';
 
 const BLOCK_TYPES = new Set(['block', 'do_block']);

@@ -6,7 +6,7 @@
  * adapters read nothing outside the node they are given, and test/unit/fuzz/editedDocument.test.ts
  * holds them to it for every language (test/unit/editedDocuments.test.ts for the moving).
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node, TopLevelStatement } from './syntaxTree';
 import type { SourceFacts } from '../facts';
 import type { TreeAdapter } from './adapter';
 import { shiftFacts, type StatementFacts } from './shiftFacts';
@@ -21,24 +21,20 @@ export class StatementFactsCache {
   /** The statements of the version read last, by type, column and text. */
   private statements = new Map<string, ReadStatement>();
 
-  /** The facts of the tree whose root is `root`, parsed from `text`. */
-  read(root: Node, text: string, adapter: TreeAdapter, languageId: string): SourceFacts {
-    const children = root.namedChildren;
-    if (children.length === 0) {
-      return adapter(root, languageId);
+  /** The facts of the tree whose root is `root`, with its top-level `statements`, parsed from `text`. */
+  read(tree: { readonly root: Node; readonly statements: readonly TopLevelStatement[] }, text: string, adapter: TreeAdapter, languageId: string): SourceFacts {
+    if (tree.statements.length === 0) {
+      return adapter(tree.root, languageId);
     }
     const next = new Map<string, ReadStatement>();
     const parts: StatementFacts[] = [];
-    for (const child of children) {
-      if (!child) {
-        continue;
-      }
-      const { startIndex, endIndex, startPosition } = child;
-      const key = `${child.type}\u0000${startPosition.column}\u0000${text.slice(startIndex, endIndex)}`;
+    for (const { node, hasError } of tree.statements) {
+      const { startIndex, endIndex, startPosition } = node;
+      const key = `${node.type}\u0000${startPosition.column}\u0000${text.slice(startIndex, endIndex)}`;
       // A statement with a syntax error is read afresh: error recovery may depend on what surrounds it.
-      const cached = child.hasError ? undefined : (this.statements.get(key) ?? next.get(key));
-      const facts = cached ? shiftFacts(cached.facts, startPosition.row - cached.row, startIndex - cached.index) : withoutLanguage(adapter(child, languageId));
-      if (!child.hasError) {
+      const cached = hasError ? undefined : (this.statements.get(key) ?? next.get(key));
+      const facts = cached ? shiftFacts(cached.facts, startPosition.row - cached.row, startIndex - cached.index) : withoutLanguage(adapter(node, languageId));
+      if (!hasError) {
         next.set(key, { facts, row: startPosition.row, index: startIndex });
       }
       parts.push(facts);

@@ -6,7 +6,7 @@
  * types still open as the walk goes, and it takes each node's parent from the walk, so no node
  * asks tree-sitter for its parent (web-tree-sitter searches down from the root for it).
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import type { Declaration, Expression, FunctionDeclaration, TypeDeclaration } from '../facts';
 import { comparePositions, type TextRange } from '../model';
 import { closeBefore } from './ownWalk';

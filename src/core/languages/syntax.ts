@@ -3,7 +3,7 @@
  * web-tree-sitter reports rows and columns in UTF-16 code units for JavaScript strings,
  * which is what VS Code positions use too, so ranges need no conversion.
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import type { Assignment, Call, Comment, Declaration, Expression, Literal, Reference, SourceFacts } from '../facts';
 import { comparePositions, type TextRange } from '../model';
 import { inside, Scopes, type Through, withThrough } from './ownWalk';
@@ -28,8 +28,10 @@ export function walk(root: Node, visit: (node: Node, parent: Node | undefined) =
     checkReadDeadline();
     const node = stack.pop()!;
     visit(node, parents.pop());
-    for (let i = node.namedChildCount - 1; i >= 0; i--) {
-      const child = node.namedChild(i);
+    // One call into WASM for all the children: `namedChild(i)` costs a call (and a scan of the siblings) each.
+    const children = node.namedChildren;
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i];
       if (child) {
         stack.push(child);
         parents.push(node);

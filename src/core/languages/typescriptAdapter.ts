@@ -1,7 +1,7 @@
 /**
  * Facts from TypeScript, TSX and JavaScript (the three grammars share node names for what we read).
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import type { Declaration, SourceFacts } from '../facts';
 import { annotationsIn, StructureCollector } from './structure';
 import { ancestorOfType, type ChainSyntax, collectFacts, declarationAt, expressionOf } from './syntax';

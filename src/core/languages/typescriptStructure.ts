@@ -3,7 +3,7 @@
  * and their decorated methods, Express handlers (`app.get('/p', (req, res) => ...)`), Next.js route
  * handlers (`export async function GET(req)`, `export const GET = async (req) => ...`).
  */
-import type { Node } from '@vscode/tree-sitter-wasm';
+import type { Node } from './syntaxTree';
 import { type AnnotationSpelling, annotationsIn, type FunctionParts, returnStatements, type StructureReading, type TypeParts } from './structure';
 
 export const DECORATORS: AnnotationSpelling = { itemTypes: new Set(['decorator']) };

@@ -12,6 +12,7 @@ import { TEXT_ADAPTERS, TREE_ADAPTERS } from '../languages';
 import { KEPT_DOCUMENTS, KeptTrees } from '../languages/keptTrees';
 import { languageById, languageFamily } from '../languages/languageRegistry';
 import { StatementFactsCache } from '../languages/statementFacts';
+import { readStatements, readTree } from '../languages/syntaxTree';
 import { TreeSitterHost } from '../languages/treeSitter';
 import { compareFindings, type Finding, type RawFinding } from '../model';
 import { RULES, type Rule } from '../rules';
@@ -105,11 +106,11 @@ export class Scanner implements TextScanner {
       throw new Error(`unsupported language: ${languageId}`);
     }
     if (document === undefined) {
-      return this.host.withTree(language.grammarFile, text, (tree) => treeAdapter(tree.rootNode, language.id), timeBudgetMs);
+      return this.host.withTree(language.grammarFile, text, (tree) => treeAdapter(readTree(tree, text), language.id), timeBudgetMs);
     }
     const key = `${language.id}\u0000${document}`;
     const statements = this.statementCache(key);
-    return this.host.withTree(language.grammarFile, text, (tree) => statements.read(tree.rootNode, text, treeAdapter, language.id), timeBudgetMs, {
+    return this.host.withTree(language.grammarFile, text, (tree) => statements.read(readStatements(tree, text), text, treeAdapter, language.id), timeBudgetMs, {
       trees: this.keptTrees,
       document: key,
     });
