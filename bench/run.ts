@@ -16,7 +16,8 @@ import { measureEventLoopBlocks } from './eventLoopBlock';
 import { eslintArgs, prepareEslintSdl } from './eslintSdl';
 import { measure, onPath, type Measurement } from './measure';
 import { parseSize } from './size';
-import { resultsTable, type BenchResults, type ScanRun } from './table';
+import type { ParseFloorResult } from './parseFloor';
+import { resultsTable, type BenchResults, type ParseFloor, type ScanRun } from './table';
 
 const REPO = findRepoRoot(__dirname);
 const CACHE = path.join(REPO, '.cache', 'bench');
@@ -75,6 +76,15 @@ async function runRipgrep(tree: string): Promise<Measurement | string> {
   return measure('rg', args, tree);
 }
 
+/** tree-sitter parsing every source file and nothing else, in one thread per core (bench/parseFloor.ts). */
+async function runParseFloor(tree: string, output: string): Promise<ParseFloor> {
+  const measurement = await measure(process.execPath, [path.join(__dirname, 'parseFloor.js'), tree, output], tree);
+  if (measurement.exitCode !== 0) {
+    throw new Error(`bench: the parse floor exited ${measurement.exitCode}: ${measurement.stderr}`);
+  }
+  return { measurement, ...(JSON.parse(await fs.readFile(output, 'utf8')) as ParseFloorResult), threads: os.cpus().length };
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const log = (text: string): void => void process.stderr.write(`bench: ${text}\n`);
@@ -90,6 +100,8 @@ async function main(): Promise<void> {
 
   log('rg');
   const rg = await runRipgrep(corpus.tree);
+  log('tree-sitter parse alone');
+  const parseFloor = await runParseFloor(corpus.tree, path.join(outputs, 'parse-floor.json'));
   // Cold: no cache yet (the run writes one, as a CI job with a cache would); warm: the same tree again, every file unchanged.
   const cacheFile = path.join(outputs, 'scan-cache');
   await fs.rm(cacheFile, { force: true });
@@ -108,6 +120,7 @@ async function main(): Promise<void> {
     cold,
     warm,
     rg,
+    parseFloor,
     ...webParts,
   };
   await fs.writeFile(path.join(outputs, `bench-${options.sizeBytes}${options.scanOnly ? '-scan-only' : ''}.json`), `${JSON.stringify(results, null, 2)}\n`);

@@ -9,6 +9,14 @@ export interface ScanRun {
   readonly files: number;
 }
 
+export interface ParseFloor {
+  readonly measurement: Measurement;
+  readonly files: number;
+  readonly bytes: number;
+  readonly failed: number;
+  readonly threads: number;
+}
+
 export interface BenchResults {
   readonly machine: string;
   readonly date: string;
@@ -20,6 +28,8 @@ export interface BenchResults {
   /** The JavaScript/TypeScript part (web/), scanned by Privacy Lens for the ESLint ratio; absent with --scan-only. */
   readonly web?: ScanRun;
   readonly rg: Measurement | string;
+  /** tree-sitter parsing the same tree and nothing else (bench/parseFloor.ts); absent in results saved before 0.8.0. */
+  readonly parseFloor?: ParseFloor;
   readonly eslint?: { readonly measurement: Measurement; readonly versions: string } | string;
   readonly eventLoop?: EventLoopBlocks;
 }
@@ -47,10 +57,30 @@ export function resultsTable(r: BenchResults): string {
     const ratio = r.cold.measurement.wallSeconds / r.rg.wallSeconds;
     rows.push(['rg, personal-data name regex (floor)', `${seconds(r.rg)}: ${(r.corpusBytes / 1e6 / r.rg.wallSeconds).toFixed(0)} MB/s`, '', ''], ['Privacy Lens cold / rg', `${ratio.toFixed(0)}x`, '<= 20x', verdict(ratio <= 20, `${(ratio / 20).toFixed(0)}x over`)]);
   }
+  rows.push(...parseFloorRows(r, coldRate));
   rows.push(...webRows(r));
   const header = ['Measure', 'Result', 'Target', 'Verdict'];
   const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
   return [`Machine: ${r.machine}. Date: ${r.date}.`, '', ...lines].join('\n');
+}
+
+/** How fast the grammars alone parse here: no scan on them can beat it, so it bounds the cold target. */
+function parseFloorRows(r: BenchResults, coldRate: number): string[][] {
+  const floor = r.parseFloor;
+  if (!floor) {
+    return [];
+  }
+  const rate = floor.bytes / 1e6 / floor.measurement.wallSeconds;
+  const failed = floor.failed > 0 ? `, ${floor.failed} over the parse budget` : '';
+  return [
+    [
+      `tree-sitter parse alone (same WASM grammars, ${floor.threads} worker threads, nothing read from the trees)`,
+      `${seconds(floor.measurement)}: ${rate.toFixed(2)} MB/s over ${formatMb(floor.bytes)} in ${floor.files} files${failed}; the 8 MB/s target is ${(8 / rate).toFixed(1)}x this`,
+      '',
+      '',
+    ],
+    ['Privacy Lens cold / parse alone', `${(rate / coldRate).toFixed(1)}x (throughput)`, '', ''],
+  ];
 }
 
 /** Under the 600 MB the target allows at 1 GB; a smaller corpus meets it only at its own size. */
