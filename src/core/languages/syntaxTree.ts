@@ -185,19 +185,45 @@ class CopiedNodes {
     return this.node(this.parents[row]!);
   }
 
-  /** The rows of row `row`'s children, in order, and the copy they are in. */
-  childRows(row: number): { readonly nodes: CopiedNodes; readonly rows: number[] } {
-    const apart = this.apart.get(row);
+  /**
+   * Row `row`'s children in order, all or only the named ones, or only those filling field
+   * `fieldId`. Built straight into the one array returned: the walks ask every node for them.
+   */
+  children(row: number, which: { readonly named?: boolean; readonly fieldId?: number } = {}): Node[] {
+    const apart = this.apart.size > 0 ? this.apart.get(row) : undefined;
     if (apart) {
-      const copy = apart instanceof CopiedNodes ? apart : copySubtree(this.source, apart, new Node(this, row));
-      this.apart.set(row, copy);
-      return copy.childRows(0);
+      return this.copiedApart(row, apart).children(0, which);
     }
-    const rows: number[] = [];
+    const found: Node[] = [];
     for (let child = row + 1; child < this.after[row]!; child = this.after[child]!) {
-      rows.push(child);
+      if ((!which.named || this.isNamed(child)) && (which.fieldId === undefined || this.fields[child] === which.fieldId)) {
+        found.push(this.node(child));
+      }
     }
-    return { nodes: this, rows };
+    return found;
+  }
+
+  /** The first child filling field `fieldId`, without listing the others. */
+  childWithField(row: number, fieldId: number): Node | null {
+    const apart = this.apart.size > 0 ? this.apart.get(row) : undefined;
+    if (apart) {
+      return this.copiedApart(row, apart).childWithField(0, fieldId);
+    }
+    for (let child = row + 1; child < this.after[row]!; child = this.after[child]!) {
+      if (this.fields[child] === fieldId) {
+        return this.node(child);
+      }
+    }
+    return null;
+  }
+
+  private copiedApart(row: number, apart: WasmNode | CopiedNodes): CopiedNodes {
+    if (apart instanceof CopiedNodes) {
+      return apart;
+    }
+    const copy = copySubtree(this.source, apart, new Node(this, row));
+    this.apart.set(row, copy);
+    return copy;
   }
 
   private grow(): void {
@@ -256,22 +282,19 @@ export class Node {
   }
 
   get children(): Node[] {
-    const { nodes, rows } = this.nodes.childRows(this.row);
-    return rows.map((row) => nodes.node(row));
+    return this.nodes.children(this.row);
   }
 
   get namedChildren(): Node[] {
-    const { nodes, rows } = this.nodes.childRows(this.row);
-    return rows.filter((row) => nodes.isNamed(row)).map((row) => nodes.node(row));
+    return this.nodes.children(this.row, { named: true });
   }
 
   get childCount(): number {
-    return this.nodes.childRows(this.row).rows.length;
+    return this.children.length;
   }
 
   get namedChildCount(): number {
-    const { nodes, rows } = this.nodes.childRows(this.row);
-    return rows.filter((row) => nodes.isNamed(row)).length;
+    return this.namedChildren.length;
   }
 
   child(index: number): Node | null {
@@ -287,22 +310,16 @@ export class Node {
     if (this.type === 'ERROR') {
       return null;
     }
-    const fieldId = this.nodes.source.fieldId(fieldName);
-    const { nodes, rows } = this.nodes.childRows(this.row);
-    const row = rows.find((r) => nodes.field(r) === fieldId);
-    return row === undefined ? null : nodes.node(row);
+    return this.nodes.childWithField(this.row, this.nodes.source.fieldId(fieldName));
   }
 
   childrenForFieldName(fieldName: string): Node[] {
-    const fieldId = this.nodes.source.fieldId(fieldName);
-    const { nodes, rows } = this.nodes.childRows(this.row);
-    return rows.filter((r) => nodes.field(r) === fieldId).map((row) => nodes.node(row));
+    return this.nodes.children(this.row, { fieldId: this.nodes.source.fieldId(fieldName) });
   }
 
   fieldNameForNamedChild(index: number): string | null {
-    const { nodes, rows } = this.nodes.childRows(this.row);
-    const row = rows.filter((r) => nodes.isNamed(r))[index];
-    return row === undefined ? null : nodes.source.fieldName(nodes.field(row));
+    const child = this.namedChildren[index];
+    return child ? child.nodes.source.fieldName(child.nodes.field(child.row)) : null;
   }
 
   /** The next of the parent's children (web-tree-sitter's own can pass over a zero-width node). */
