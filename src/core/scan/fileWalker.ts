@@ -67,8 +67,12 @@ export async function collectSourceFiles(root: string, targets: readonly string[
       }
     }
   }
-  const unique = new Map(files.map((f) => [f.absolutePath, f]));
-  return [...unique.values()].sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
+  // A file reached twice (a folder and a file in it both named) has one path from the root. Keyed
+  // by that, not the absolute path: a walked file builds its absolute path on demand, and building
+  // all 321,543 of the 1 GB benchmark's left some 200 MB of garbage at the scan's busiest moment.
+  const seen = new Set<string>();
+  const unique = files.filter((f) => !seen.has(f.relativePath) && seen.add(f.relativePath));
+  return unique.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
 }
 
 /** The language of a file, if an adapter reads it. */

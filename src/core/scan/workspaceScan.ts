@@ -8,7 +8,7 @@ import { compareFindings, comparePositions, type Finding } from '../model';
 import type { ReportList } from '../report/reportList';
 import { ParseBudgetExceeded } from '../languages/parseBudget';
 import { DEFAULT_MAX_FILE_BYTES, type ReadOutcome, readSourceFile, type SkippedFile } from './fileReading';
-import { collectSourceFiles, type SourceFile } from './fileWalker';
+import { collectSourceFiles, type SourceFile, toRelative } from './fileWalker';
 import { cacheContext, type CacheContext, type CachedFileResult, fileCacheKey, type ScanCache } from './scanCache';
 import { FileTimeLimitExceeded } from './scanWorkerPool';
 import type { RuleError, SuppressedFinding, TextScanner } from './scanner';
@@ -91,8 +91,9 @@ export async function scanWorkspaceInto(sink: ScanResultSink, root: string, targ
   const unlisted: SkippedFile[] = [];
   // The cache file is the tool's own output: scanning it would make the findings depend on the flag.
   const walked = await collectSourceFiles(root, targets, config, unlisted);
-  const cacheFile = options.cache?.file;
-  const files = cacheFile === undefined ? walked : walked.filter((f) => f.absolutePath !== cacheFile);
+  // By the path from the root, as the walk found them: building every file's absolute path to compare would be garbage for nothing.
+  const cacheFile = options.cache ? toRelative(root, options.cache.file) : undefined;
+  const files = cacheFile === undefined ? walked : walked.filter((f) => f.relativePath !== cacheFile);
   unlisted.forEach((skipped) => sink.addSkipped(skipped));
   const today = new Date().toISOString().slice(0, 10);
   const run: ScanRun = { scanner, config, options, today, ...(options.cache ? { cacheContext: cacheContext(config, today) } : {}) };
