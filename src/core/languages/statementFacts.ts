@@ -6,7 +6,7 @@
  * adapters read nothing outside the node they are given, and test/unit/fuzz/editedDocument.test.ts
  * holds them to it for every language (test/unit/editedDocuments.test.ts for the moving).
  */
-import type { Node, TopLevelStatement } from './syntaxTree';
+import type { TreeStatements } from './syntaxTree';
 import type { SourceFacts } from '../facts';
 import type { TreeAdapter } from './adapter';
 import { shiftFacts, type StatementFacts } from './shiftFacts';
@@ -21,8 +21,8 @@ export class StatementFactsCache {
   /** The statements of the version read last, by type, column and text. */
   private statements = new Map<string, ReadStatement>();
 
-  /** The facts of the tree whose root is `root`, with its top-level `statements`, parsed from `text`. */
-  read(tree: { readonly root: Node; readonly statements: readonly TopLevelStatement[] }, text: string, adapter: TreeAdapter, languageId: string): SourceFacts {
+  /** The facts of `tree` (its root and top-level statements), parsed from `text`. */
+  read(tree: TreeStatements, text: string, adapter: TreeAdapter, languageId: string): SourceFacts {
     if (tree.statements.length === 0) {
       return adapter(tree.root, languageId);
     }

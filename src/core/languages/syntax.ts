@@ -28,14 +28,10 @@ export function walk(root: Node, visit: (node: Node, parent: Node | undefined) =
     checkReadDeadline();
     const node = stack.pop()!;
     visit(node, parents.pop());
-    // One call into WASM for all the children: `namedChild(i)` costs a call (and a scan of the siblings) each.
     const children = node.namedChildren;
     for (let i = children.length - 1; i >= 0; i--) {
-      const child = children[i];
-      if (child) {
-        stack.push(child);
-        parents.push(node);
-      }
+      stack.push(children[i]!);
+      parents.push(node);
     }
   }
 }

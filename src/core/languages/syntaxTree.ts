@@ -96,7 +96,7 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-/** Source files run to about 2.5 bytes a node; the arrays double when a file has more. */
+/** Source files run to about 2.5 bytes a node, so 2 leaves room; the arrays double when a file needs more. */
 const BYTES_PER_NODE_ESTIMATE = 2;
 
 /**
@@ -190,9 +190,9 @@ class CopiedNodes {
    * `fieldId`. Built straight into the one array returned: the walks ask every node for them.
    */
   children(row: number, which: { readonly named?: boolean; readonly fieldId?: number } = {}): Node[] {
-    const apart = this.apart.size > 0 ? this.apart.get(row) : undefined;
+    const apart = this.copiedApart(row);
     if (apart) {
-      return this.copiedApart(row, apart).children(0, which);
+      return apart.children(0, which);
     }
     const found: Node[] = [];
     for (let child = row + 1; child < this.after[row]!; child = this.after[child]!) {
@@ -205,9 +205,9 @@ class CopiedNodes {
 
   /** The first child filling field `fieldId`, without listing the others. */
   childWithField(row: number, fieldId: number): Node | null {
-    const apart = this.apart.size > 0 ? this.apart.get(row) : undefined;
+    const apart = this.copiedApart(row);
     if (apart) {
-      return this.copiedApart(row, apart).childWithField(0, fieldId);
+      return apart.childWithField(0, fieldId);
     }
     for (let child = row + 1; child < this.after[row]!; child = this.after[child]!) {
       if (this.fields[child] === fieldId) {
@@ -217,8 +217,10 @@ class CopiedNodes {
     return null;
   }
 
-  private copiedApart(row: number, apart: WasmNode | CopiedNodes): CopiedNodes {
-    if (apart instanceof CopiedNodes) {
+  /** The copy of row `row`'s subtree, if it is copied apart: made on first use. Undefined for a row copied here. */
+  private copiedApart(row: number): CopiedNodes | undefined {
+    const apart = this.apart.size > 0 ? this.apart.get(row) : undefined;
+    if (apart === undefined || apart instanceof CopiedNodes) {
       return apart;
     }
     const copy = copySubtree(this.source, apart, new Node(this, row));
@@ -390,8 +392,14 @@ export interface TopLevelStatement {
   readonly hasError: boolean;
 }
 
+export interface TreeStatements {
+  readonly root: Node;
+  /** The root's named children. */
+  readonly statements: readonly TopLevelStatement[];
+}
+
 /** The root and its statements, each statement's nodes copied only when first read. */
-export function readStatements(tree: Tree, text: string): { readonly root: Node; readonly statements: readonly TopLevelStatement[] } {
+export function readStatements(tree: Tree, text: string): TreeStatements {
   const source = new TreeSource(text, tree);
   const wasmRoot = tree.rootNode;
   const nodes = new CopiedNodes(source, wasmRoot.childCount + 1);
